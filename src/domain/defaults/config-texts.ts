@@ -1,0 +1,137 @@
+/**
+ * Config file text of the embedded default project, in the style of the 2.1-era
+ * magento/magento-cloud template (DOMAIN.md §4). Kept as text, as a user's repository holds it.
+ */
+
+export const BASE_APP_YAML = `# The name of this app. Must be unique within a project.
+name: mymagento
+
+# The toolstack used to build the application.
+type: php:7.0
+build:
+    flavor: composer
+
+runtime:
+    extensions:
+        - redis
+        - xsl
+        - json
+
+# The relationships of the application with services: <service id>:<endpoint>.
+relationships:
+    database: "mysql:mysql"
+    redis: "redis:redis"
+    elasticsearch: "elasticsearch:elasticsearch"
+
+web:
+    locations:
+        "/":
+            root: "pub"
+            passthru: "/index.php"
+            index:
+                - index.php
+            expires: -1
+            scripts: true
+            allow: false
+        "/media":
+            root: "pub/media"
+            allow: true
+            scripts: false
+            passthru: "/index.php"
+        "/static":
+            root: "pub/static"
+            allow: true
+            scripts: false
+            passthru: "/front-static.php"
+
+# The size of the persistent disk of the application (in MB).
+disk: 2048
+
+mounts:
+    "var": "shared:files/var"
+    "app/etc": "shared:files/etc"
+    "pub/media": "shared:files/media"
+    "pub/static": "shared:files/static"
+
+hooks:
+    build: |
+        php ./vendor/bin/ece-tools build
+    deploy: |
+        php ./vendor/bin/ece-tools deploy
+    post_deploy: |
+        php ./vendor/bin/ece-tools post-deploy
+
+crons:
+    cronrun:
+        spec: "*/5 * * * *"
+        cmd: "php bin/magento cron:run"
+
+variables:
+    php:
+        memory_limit: 1G
+    env:
+        ADMIN_LOCALE: en_US
+`;
+
+export const BASE_SERVICES_YAML = `# Each service listed is deployed to power the project.
+mysql:
+    type: mysql:10.0
+    disk: 2048
+
+redis:
+    type: redis:3.0
+
+elasticsearch:
+    type: elasticsearch:2.4
+    disk: 1024
+`;
+
+export const BASE_ROUTES_YAML = `# Each route describes how an incoming URL is processed.
+"http://{default}/":
+    type: upstream
+    upstream: "mymagento:php"
+
+"https://{default}/":
+    type: upstream
+    upstream: "mymagento:php"
+    cache:
+        enabled: false
+
+"http://www.{default}/":
+    type: redirect
+    to: "https://{default}/"
+`;
+
+export const BASE_ENV_YAML = `stage:
+    global:
+        SCD_ON_DEMAND: false
+    build:
+        SCD_THREADS: 2
+    deploy:
+        CACHE_CONFIGURATION:
+            _merge: true
+            frontend:
+                default:
+                    backend: Cm_Cache_Backend_Redis
+    post-deploy:
+        WARM_UP_PAGES:
+            - "index.php"
+log:
+    gelf:
+        min_level: "info"
+`;
+
+/** The feature-checkout commit: adds RabbitMQ for asynchronous checkout. */
+export const CHECKOUT_SERVICES_YAML = `${BASE_SERVICES_YAML}
+rabbitmq:
+    type: rabbitmq:3.5
+    disk: 512
+`;
+
+export const CHECKOUT_APP_YAML = BASE_APP_YAML.replace(
+  '    elasticsearch: "elasticsearch:elasticsearch"\n',
+  '    elasticsearch: "elasticsearch:elasticsearch"\n    rabbitmq: "rabbitmq:rabbitmq"\n',
+);
+
+/** The feature-old-theme commit: an abandoned theme experiment that only touches the build. */
+export const OLD_THEME_ENV_YAML = BASE_ENV_YAML.replace('SCD_THREADS: 2', 'SCD_THREADS: 4');
