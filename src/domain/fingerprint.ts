@@ -12,7 +12,7 @@ export function fingerprint(text: string): string {
         h = Math.imul(h, 0x01000193) >>> 0;
         h ^= h >>> 13;
       }
-      return h.toString(16).padStart(8, '0');
+      return (h >>> 0).toString(16).padStart(8, '0');
     })
     .join('');
 }

@@ -45,7 +45,7 @@ web:
             passthru: "/front-static.php"
 
 # The size of the persistent disk of the application (in MB).
-disk: 2048
+disk: 1024
 
 mounts:
     "var": "shared:files/var"

@@ -1,0 +1,21 @@
+import { parseDocument } from 'yaml';
+
+export type YamlProblem = Readonly<{ file: string; line: number | null; message: string }>;
+
+export type YamlParse = { ok: true; value: unknown } | { ok: false; problem: YamlProblem };
+
+/** Parses one config file; a syntax error comes back with its file and line, never thrown. */
+export function parseYaml(file: string, text: string): YamlParse {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0]?.line ?? null;
+    const firstLine = error.message.split('\n')[0] ?? error.message;
+    return { ok: false, problem: { file, line, message: firstLine } };
+  }
+  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

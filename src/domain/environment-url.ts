@@ -1,0 +1,31 @@
+import { fingerprint } from './fingerprint';
+import { roleRules } from './plans';
+import type { Environment, Project } from './types';
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** The environment's base URL, from its role's URL pattern. */
+export function environmentUrl(project: Project, env: Environment): string {
+  const pattern = roleRules(project.plan, env.role).urlPattern;
+  return fill(pattern, {
+    branch: env.id,
+    project: project.id,
+    region: project.region,
+    hash: fingerprint(`${project.id}/${env.id}`).slice(0, 7),
+  });
+}
+
+/** Host names of the Pro Production cluster: the load balancer and each node. */
+export function clusterHosts(project: Project, env: Environment): { balancer: string; nodes: string[] } {
+  const cluster = roleRules(project.plan, env.role).cluster;
+  if (!cluster) return { balancer: '', nodes: [] };
+  const values = { env: env.id, project: project.id };
+  return {
+    balancer: fill(cluster.loadBalancerHost, values),
+    nodes: cluster.nodes.map((n) => fill(cluster.nodeHost, { ...values, index: String(n.index) })),
+  };
+}
+
+export { fill as fillTemplate };

@@ -1,0 +1,76 @@
+import type { ConfigFileName } from '../types';
+import { copySetting } from './copy-setting';
+import { parseConfigFile, type YamlProblem } from './parse-config-file';
+import { sameValue } from './same-value';
+import { type SettingPath, settingPaths, valueAt } from './setting-paths';
+import { yamlFormat } from './yaml-format';
+
+export type MergeConflict = Readonly<{
+  file: ConfigFileName;
+  /** The setting for a user, e.g. ".magento/services.yaml: rabbitmq", or the file alone. */
+  label: string;
+  /** Why it cannot merge, as a clause: "changed on both sides", "does not parse on staging …". */
+  reason: string;
+}>;
+
+export type FileMerge = Readonly<{ text: string }> | Readonly<{ conflicts: MergeConflict[] }>;
+
+/** Names of the two sides, for messages. */
+export type MergeSides = Readonly<{ ours: string; theirs: string }>;
+
+/**
+ * Three-way merge of one config file at the level of one setting (see `settingPaths`).
+ * A file changed on one side only is taken as that side wrote it. Otherwise settings that
+ * only `theirs` changed are copied into `ours` through the YAML document, so ours' comments
+ * and formatting survive; a setting both changed differently is a conflict, and so is a
+ * file that does not parse on any of the three.
+ */
+export function mergeConfigFile(
+  file: ConfigFileName,
+  base: string,
+  ours: string,
+  theirs: string,
+  sides: MergeSides,
+): FileMerge {
+  if (ours === theirs || base === theirs) return { text: ours };
+  if (base === ours) return { text: theirs };
+
+  const baseFile = parseConfigFile(file, base);
+  const oursFile = parseConfigFile(file, ours);
+  const theirsFile = parseConfigFile(file, theirs);
+  if ('problem' in baseFile) return notParsed(file, 'the merge base', baseFile.problem);
+  if ('problem' in oursFile) return notParsed(file, sides.ours, oursFile.problem);
+  if ('problem' in theirsFile) return notParsed(file, sides.theirs, theirsFile.problem);
+
+  const taken: SettingPath[] = [];
+  const conflicts: MergeConflict[] = [];
+  for (const path of settingPaths(file, [baseFile.value, oursFile.value, theirsFile.value])) {
+    const [b, o, t] = [baseFile, oursFile, theirsFile].map((side) => valueAt(side.value, path));
+    if (sameValue(b, t) || sameValue(o, t)) continue;
+    if (sameValue(b, o)) taken.push(path);
+    else conflicts.push({ file, label: labelOf(file, path), reason: 'changed on both sides' });
+  }
+  if (conflicts.length > 0) return { conflicts };
+  if (taken.length === 0) return { text: ours };
+  // The whole file is one setting when it is not a mapping; theirs changed it alone.
+  if (taken.some((path) => path.length === 0)) return { text: theirs };
+  try {
+    for (const path of taken) copySetting(oursFile.doc, theirsFile.doc, path);
+    return { text: oursFile.doc.toString(yamlFormat(ours)) };
+  } catch {
+    return unmergeable(file, 'cannot be merged setting by setting (it uses YAML aliases)');
+  }
+}
+
+function labelOf(file: ConfigFileName, path: SettingPath): string {
+  return path.length === 0 ? file : `${file}: ${path.join('.')}`;
+}
+
+function notParsed(file: ConfigFileName, side: string, problem: YamlProblem): FileMerge {
+  const { line, column, reason } = problem;
+  return unmergeable(file, `does not parse on ${side} (line ${line}, column ${column}: ${reason})`);
+}
+
+function unmergeable(file: ConfigFileName, reason: string): FileMerge {
+  return { conflicts: [{ file, label: file, reason }] };
+}

@@ -1,0 +1,90 @@
+import { readCommitConfig } from './config/read-commit-config';
+import type { YamlProblem } from './config/parse-yaml';
+import type { ServiceDefinition } from './config/read-services';
+import { planRules, roleRules, type ThirdPartyService } from './plans';
+import type { EnvironmentId, Project } from './types';
+
+export type ServiceRow = ServiceDefinition &
+  Readonly<{
+    /** Relationship names in `.magento.app.yaml` that reach this service. */
+    usedBy: readonly string[];
+    /** Set when the head commit changes this service but it waits for a support ticket. */
+    pending: 'added' | 'removed' | 'changed' | null;
+  }>;
+
+export type EnvironmentServices = Readonly<{
+  active: boolean;
+  services: readonly ServiceRow[];
+  /** Relationships that name no service in services.yaml. */
+  danglingRelationships: readonly { name: string; service: string }[];
+  platform: readonly string[];
+  thirdParty: readonly ThirdPartyService[];
+  appDiskMb: number;
+  diskUsedMb: number;
+  storageMb: number;
+  problems: readonly YamlProblem[];
+}>;
+
+function pendingChange(
+  deployed: ServiceDefinition | undefined,
+  head: ServiceDefinition | undefined,
+): ServiceRow['pending'] {
+  if (!deployed && head) return 'added';
+  if (deployed && !head) return 'removed';
+  if (deployed && head && (deployed.type !== head.type || deployed.disk !== head.disk)) {
+    return 'changed';
+  }
+  return null;
+}
+
+/**
+ * What runs in an environment: the services of the deployed commit with the relationships
+ * that use them, changes waiting for a support ticket, and what the platform adds.
+ */
+export function resolveServices(project: Project, envId: EnvironmentId): EnvironmentServices {
+  const env = project.environments[envId];
+  if (!env) throw new Error(`No environment ${envId}`);
+  const headCommit = project.commits[env.head];
+  const deployedCommit = project.commits[env.deployed] ?? headCommit;
+  if (!headCommit || !deployedCommit) throw new Error(`Environment ${envId} has no commit`);
+  const deployed = readCommitConfig(deployedCommit);
+  const head = readCommitConfig(headCommit);
+
+  const headById = new Map(head.services.map((s) => [s.id, s]));
+  const deployedById = new Map(deployed.services.map((s) => [s.id, s]));
+  const ids = [...deployedById.keys(), ...[...headById.keys()].filter((id) => !deployedById.has(id))];
+
+  const services: ServiceRow[] = ids.map((id) => {
+    const current = deployedById.get(id);
+    const next = headById.get(id);
+    const shown = (current ?? next) as ServiceDefinition;
+    const app = current ? deployed.app : head.app;
+    return {
+      ...shown,
+      usedBy: app.relationships.filter((r) => r.service === id).map((r) => r.name),
+      pending: headCommit === deployedCommit ? null : pendingChange(current, next),
+    };
+  });
+
+  const danglingRelationships = deployed.app.relationships
+    .filter((r) => !deployedById.has(r.service))
+    .map(({ name, service }) => ({ name, service }));
+
+  const rules = roleRules(project.plan, env.role);
+  const active = env.status === 'active';
+  const appDiskMb = deployed.app.disk ?? 0;
+  const serviceDisk = deployed.services.reduce((sum, s) => sum + (s.disk ?? 0), 0);
+  return {
+    active,
+    services,
+    danglingRelationships,
+    platform: active
+      ? ['HTTP router', `PHP application server (${deployed.app.type})`, 'Git', 'SSH']
+      : [],
+    thirdParty: active ? rules.thirdParty : [],
+    appDiskMb,
+    diskUsedMb: appDiskMb + serviceDisk,
+    storageMb: planRules(project.plan).storageMb,
+    problems: [...deployed.problems, ...(headCommit === deployedCommit ? [] : head.problems)],
+  };
+}

@@ -1,0 +1,122 @@
+import { readCommitConfig } from './config/read-commit-config';
+import type { ServiceDefinition } from './config/read-services';
+import { environmentUrl } from './environment-url';
+import { fingerprint } from './fingerprint';
+import { resolveVariables } from './resolve-variables';
+import type { EnvironmentId, Project } from './types';
+
+export type SystemVariable = Readonly<{
+  name: `MAGENTO_CLOUD_${string}`;
+  value: string;
+  /** For base64 JSON values: the decoded data, for a readable view. */
+  decoded: unknown;
+  note?: string;
+}>;
+
+type Endpoint = Readonly<{ scheme: string; port: number | null; username?: string; path?: string }>;
+
+// Defaults Platform.sh uses for each service type's standard endpoint.
+const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
+  mysql: { scheme: 'mysql', port: 3306, username: 'user', path: 'main' },
+  mariadb: { scheme: 'mysql', port: 3306, username: 'user', path: 'main' },
+  redis: { scheme: 'redis', port: 6379 },
+  valkey: { scheme: 'redis', port: 6379 },
+  elasticsearch: { scheme: 'http', port: 9200 },
+  opensearch: { scheme: 'http', port: 9200 },
+  rabbitmq: { scheme: 'amqp', port: 5672, username: 'guest' },
+  solr: { scheme: 'solr', port: 8080, path: 'solr/collection1' },
+  memcached: { scheme: 'memcached', port: 11211 },
+};
+
+export const SENSITIVE_PLACEHOLDER = '<sensitive: hidden>';
+
+function base64Json(data: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(data));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function relationshipEntry(name: string, endpoint: string, service: ServiceDefinition) {
+  const defaults = ENDPOINTS[service.name] ?? { scheme: service.name, port: null };
+  return {
+    service: service.id,
+    type: service.type,
+    rel: endpoint,
+    scheme: defaults.scheme,
+    host: `${name}.internal`,
+    port: defaults.port,
+    username: defaults.username ?? null,
+    password: '',
+    path: defaults.path ?? null,
+  };
+}
+
+/**
+ * The `MAGENTO_CLOUD_*` variables the platform sets in an active environment (DOMAIN.md §5),
+ * computed from its deployed commit. Sensitive values are replaced before encoding, so they
+ * never reach the page even in base64.
+ */
+export function systemVariables(project: Project, envId: EnvironmentId): SystemVariable[] {
+  const env = project.environments[envId];
+  const commit = env && (project.commits[env.deployed] ?? project.commits[env.head]);
+  if (!env || !commit || env.status !== 'active') return [];
+  const config = readCommitConfig(commit);
+  const servicesById = new Map(config.services.map((s) => [s.id, s]));
+  const base = environmentUrl(project, env);
+  const host = new URL(base).host;
+
+  const relationships = Object.fromEntries(
+    config.app.relationships.flatMap((r) => {
+      const service = servicesById.get(r.service);
+      return service ? [[r.name, [relationshipEntry(r.name, r.endpoint, service)]]] : [];
+    }),
+  );
+  const routes = Object.fromEntries(
+    config.routes.map((route) => [
+      route.pattern.replace(/\{(default|all)\}/g, host),
+      {
+        type: route.type,
+        upstream: route.upstream,
+        to: route.to?.replace(/\{(default|all)\}/g, host) ?? null,
+        original_url: route.pattern,
+      },
+    ]),
+  );
+  const variables = Object.fromEntries(
+    resolveVariables(project, envId)
+      .filter((v) => v.effective)
+      .map((v) => [v.name, v.value ?? SENSITIVE_PLACEHOLDER]),
+  );
+  const documentRoot = config.app.documentRoot ? `/app/${config.app.documentRoot}` : '/app';
+
+  const plain = (name: SystemVariable['name'], value: string, note?: string): SystemVariable =>
+    note ? { name, value, decoded: null, note } : { name, value, decoded: null };
+  const encoded = (name: SystemVariable['name'], data: unknown, note?: string): SystemVariable => ({
+    name,
+    value: base64Json(data),
+    decoded: data,
+    ...(note ? { note } : {}),
+  });
+
+  return [
+    plain('MAGENTO_CLOUD_ENVIRONMENT', env.id, 'The branch name.'),
+    plain('MAGENTO_CLOUD_PROJECT', project.id),
+    plain('MAGENTO_CLOUD_APPLICATION_NAME', config.app.name),
+    plain('MAGENTO_CLOUD_APP_DIR', '/app'),
+    plain('MAGENTO_CLOUD_DOCUMENT_ROOT', documentRoot),
+    plain(
+      'MAGENTO_CLOUD_TREE_ID',
+      fingerprint(JSON.stringify(commit.files)),
+      'The Git tree the build came from: it changes only when the files change.',
+    ),
+    encoded('MAGENTO_CLOUD_ROUTES', routes),
+    encoded('MAGENTO_CLOUD_RELATIONSHIPS', relationships),
+    encoded('MAGENTO_CLOUD_APPLICATION', config.app.raw),
+    encoded(
+      'MAGENTO_CLOUD_VARIABLES',
+      variables,
+      'Sensitive values are replaced here; the application itself reads the real value.',
+    ),
+  ];
+}

@@ -1,0 +1,33 @@
+import { useAppStore } from '../store/app-store';
+import { selectProject, selectSelectedEnvironment } from '../store/selectors';
+import { OverviewSection } from './overview-section';
+import { PanelErrorBoundary } from './panel-error-boundary';
+import { PlanOverview } from './plan-overview';
+import { ServicesSection } from './services-section';
+import { VariablesSection } from './variables-section';
+
+/** The side panel for the selected environment: overview, services and variables. */
+export function EnvironmentDetails() {
+  const project = useAppStore(selectProject);
+  const env = useAppStore(selectSelectedEnvironment);
+  return (
+    <aside aria-label="Environment details" className="details">
+      {env === null ? (
+        <PlanOverview project={project} />
+      ) : (
+        <>
+          <h2>{env.title}</h2>
+          <PanelErrorBoundary name="Overview" resetKey={env}>
+            <OverviewSection project={project} env={env} />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="Services" resetKey={env}>
+            <ServicesSection project={project} envId={env.id} />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="Variables" resetKey={env}>
+            <VariablesSection project={project} envId={env.id} />
+          </PanelErrorBoundary>
+        </>
+      )}
+    </aside>
+  );
+}

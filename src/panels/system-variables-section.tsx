@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { type SystemVariable, systemVariables } from '../domain/system-variables';
+import type { EnvironmentId, Project } from '../domain/types';
+import { RelationshipsView } from './relationships-view';
+
+type Props = { project: Project; envId: EnvironmentId };
+
+function DecodedValue({ variable }: { variable: SystemVariable }) {
+  if (variable.name === 'MAGENTO_CLOUD_RELATIONSHIPS') {
+    return <RelationshipsView relationships={variable.decoded as Record<string, unknown[]>} />;
+  }
+  return <pre className="json">{JSON.stringify(variable.decoded, null, 2)}</pre>;
+}
+
+/** The MAGENTO_CLOUD_* variables the platform computes for an active environment. */
+export function SystemVariablesSection({ project, envId }: Props) {
+  const vars = useMemo(() => systemVariables(project, envId), [project, envId]);
+  return (
+    <section aria-labelledby="system-variables-heading">
+      <h4 id="system-variables-heading">System variables (MAGENTO_CLOUD_*)</h4>
+      {vars.length === 0 ? (
+        <p className="muted">None: the platform sets them only in an active environment.</p>
+      ) : (
+        <dl className="system-vars">
+          {vars.map((v) => (
+            <div key={v.name} className="system-vars__item">
+              <dt>
+                <code>{v.name}</code>
+              </dt>
+              <dd>
+                {v.decoded === null ? (
+                  <code className="wrap">{v.value}</code>
+                ) : (
+                  <details>
+                    <summary>
+                      base64 JSON, <span className="muted">decoded below</span>
+                    </summary>
+                    <code className="wrap small">{v.value}</code>
+                    <DecodedValue variable={v} />
+                  </details>
+                )}
+                {v.note && <div className="muted small">{v.note}</div>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { resolveVariables, type VariableRow } from '../domain/resolve-variables';
+import type { EnvironmentId, Project } from '../domain/types';
+import { SystemVariablesSection } from './system-variables-section';
+
+type Props = { project: Project; envId: EnvironmentId };
+
+const LEVEL_LABEL: Record<VariableRow['level'], string> = {
+  environment: 'environment',
+  project: 'project',
+  application: 'application',
+};
+
+function sourceText(row: VariableRow): string {
+  switch (row.source.kind) {
+    case 'own':
+      return 'set here';
+    case 'inherited':
+      return `inherited from ${row.source.from}`;
+    case 'project':
+      return 'project';
+    case 'application':
+      return '.magento.app.yaml';
+  }
+}
+
+function flagList(row: VariableRow): string[] {
+  const flags = row.flags;
+  if (!flags) return [];
+  const list: string[] = [];
+  if (row.level === 'environment') list.push(flags.inheritable ? 'inheritable' : 'not inheritable');
+  if (flags.sensitive) list.push('sensitive');
+  if (flags.build) list.push('build');
+  if (flags.runtime) list.push('runtime');
+  if (flags.json) list.push('JSON');
+  return list;
+}
+
+/** The variables an environment sees, with level, source, badges and flags. */
+export function VariablesSection({ project, envId }: Props) {
+  const rows = useMemo(() => resolveVariables(project, envId), [project, envId]);
+  return (
+    <section aria-labelledby="variables-heading" className="panel-section">
+      <h3 id="variables-heading">Variables</h3>
+      <p className="muted">
+        Precedence: system, then environment, then project, then application. A shadowed row is
+        Inactive.
+      </p>
+      <table className="variables">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Value</th>
+            <th scope="col">Level</th>
+            <th scope="col">Badge</th>
+            <th scope="col">Flags</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.level}:${row.name}`} className={row.effective ? '' : 'row--inactive'}>
+              <td className="variables__name">{row.name}</td>
+              <td className="variables__value">
+                {row.value === null ? (
+                  <span className="sensitive">hidden (sensitive)</span>
+                ) : (
+                  <code>{row.value}</code>
+                )}
+              </td>
+              <td>
+                {LEVEL_LABEL[row.level]}
+                <div className="muted small">{sourceText(row)}</div>
+              </td>
+              <td>
+                {row.badges.map((badge) => (
+                  <span key={badge} className={`badge badge--${badge.toLowerCase()}`}>
+                    {badge}
+                  </span>
+                ))}
+              </td>
+              <td className="small">{flagList(row).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SystemVariablesSection project={project} envId={envId} />
+    </section>
+  );
+}
