@@ -68,13 +68,13 @@ export function ServicesSection({ project, envId }: Props) {
       </p>
       {resolved.active && (
         <>
-          <h4>Platform services</h4>
+          <h4>Always running (platform)</h4>
           <ul className="chips" aria-label="Platform services">
             {resolved.platform.map((name) => (
               <li key={name}>{name}</li>
             ))}
           </ul>
-          <h4>Third-party services</h4>
+          <h4>Third-party integrations</h4>
           {resolved.thirdParty.length === 0 ? (
             <p className="muted">None for this environment.</p>
           ) : (

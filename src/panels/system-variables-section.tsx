@@ -17,7 +17,7 @@ export function SystemVariablesSection({ project, envId }: Props) {
   const vars = useMemo(() => systemVariables(project, envId), [project, envId]);
   return (
     <section aria-labelledby="system-variables-heading">
-      <h4 id="system-variables-heading">System variables (MAGENTO_CLOUD_*)</h4>
+      <h4 id="system-variables-heading">MAGENTO_CLOUD_* (set by the platform)</h4>
       {vars.length === 0 ? (
         <p className="muted">None: the platform sets them only in an active environment.</p>
       ) : (

@@ -18,7 +18,7 @@ function sourceText(row: VariableRow): string {
     case 'inherited':
       return `inherited from ${row.source.from}`;
     case 'project':
-      return 'project';
+      return 'same in every environment';
     case 'application':
       return '.magento.app.yaml';
   }
@@ -51,9 +51,7 @@ export function VariablesSection({ project, envId }: Props) {
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Value</th>
-            <th scope="col">Level</th>
-            <th scope="col">Badge</th>
-            <th scope="col">Flags</th>
+            <th scope="col">From</th>
           </tr>
         </thead>
         <tbody>
@@ -66,19 +64,17 @@ export function VariablesSection({ project, envId }: Props) {
                 ) : (
                   <code>{row.value}</code>
                 )}
+                <div className="muted small">{flagList(row).join(' · ')}</div>
               </td>
               <td>
                 {LEVEL_LABEL[row.level]}
                 <div className="muted small">{sourceText(row)}</div>
-              </td>
-              <td>
                 {row.badges.map((badge) => (
                   <span key={badge} className={`badge badge--${badge.toLowerCase()}`}>
                     {badge}
                   </span>
                 ))}
               </td>
-              <td className="small">{flagList(row).join(', ')}</td>
             </tr>
           ))}
         </tbody>
