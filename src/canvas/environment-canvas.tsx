@@ -34,8 +34,7 @@ export function EnvironmentCanvas() {
   const flow = useMemo(() => projectToFlow(project, positions), [project, positions]);
   // Only the selected node gets a new object, so React Flow re-renders just that one.
   const nodes = useMemo(
-    () =>
-      flow.nodes.map((node) => (node.id === selectedId ? { ...node, selected: true } : node)),
+    () => flow.nodes.map((node) => (node.id === selectedId ? { ...node, selected: true } : node)),
     [flow.nodes, selectedId],
   );
 

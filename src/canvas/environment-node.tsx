@@ -14,7 +14,11 @@ function EnvironmentNodeView({ data, selected }: NodeProps<EnvironmentFlowNode>)
       className={`env-node${inactive ? ' env-node--inactive' : ''}${selected ? ' env-node--selected' : ''}`}
       style={{ '--role-color': style.color } as React.CSSProperties}
     >
-      <Handle type="target" position={vertical ? Position.Bottom : Position.Right} isConnectable={false} />
+      <Handle
+        type="target"
+        position={vertical ? Position.Bottom : Position.Right}
+        isConnectable={false}
+      />
       <div className="env-node__role">
         <span aria-hidden="true">{style.icon}</span> {roleLabel}
       </div>
@@ -28,7 +32,11 @@ function EnvironmentNodeView({ data, selected }: NodeProps<EnvironmentFlowNode>)
           {env.deployState.label}
         </div>
       )}
-      <Handle type="source" position={vertical ? Position.Top : Position.Left} isConnectable={false} />
+      <Handle
+        type="source"
+        position={vertical ? Position.Top : Position.Left}
+        isConnectable={false}
+      />
     </div>
   );
 }

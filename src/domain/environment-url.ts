@@ -18,7 +18,10 @@ export function environmentUrl(project: Project, env: Environment): string {
 }
 
 /** Host names of the Pro Production cluster: the load balancer and each node. */
-export function clusterHosts(project: Project, env: Environment): { balancer: string; nodes: string[] } {
+export function clusterHosts(
+  project: Project,
+  env: Environment,
+): { balancer: string; nodes: string[] } {
   const cluster = roleRules(project.plan, env.role).cluster;
   if (!cluster) return { balancer: '', nodes: [] };
   const values = { env: env.id, project: project.id };

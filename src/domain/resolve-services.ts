@@ -1,5 +1,5 @@
-import { readCommitConfig } from './config/read-commit-config';
 import type { YamlProblem } from './config/parse-yaml';
+import { readCommitConfig } from './config/read-commit-config';
 import type { ServiceDefinition } from './config/read-services';
 import { planRules, roleRules, type ThirdPartyService } from './plans';
 import type { EnvironmentId, Project } from './types';
@@ -52,7 +52,10 @@ export function resolveServices(project: Project, envId: EnvironmentId): Environ
 
   const headById = new Map(head.services.map((s) => [s.id, s]));
   const deployedById = new Map(deployed.services.map((s) => [s.id, s]));
-  const ids = [...deployedById.keys(), ...[...headById.keys()].filter((id) => !deployedById.has(id))];
+  const ids = [
+    ...deployedById.keys(),
+    ...[...headById.keys()].filter((id) => !deployedById.has(id)),
+  ];
 
   const services: ServiceRow[] = ids.map((id) => {
     const current = deployedById.get(id);

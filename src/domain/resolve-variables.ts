@@ -68,7 +68,9 @@ function environmentLevel(project: Project, envId: EnvironmentId): VariableRow[]
     for (const v of Object.values(ancestor.variables)) {
       if (seen.has(v.name) || !v.flags.inheritable) continue;
       seen.add(v.name);
-      rows.push(row(v, 'environment', { kind: 'inherited', from: ancestor.id }, ['Inherited'], true));
+      rows.push(
+        row(v, 'environment', { kind: 'inherited', from: ancestor.id }, ['Inherited'], true),
+      );
     }
   }
   return rows;

@@ -23,11 +23,21 @@ export function OverviewSection({ project, env }: Props) {
         <dt>Parent</dt>
         <dd>{env.parentId ? <code>{env.parentId}</code> : 'none (root of the tree)'}</dd>
         <dt>Status</dt>
-        <dd>{active ? 'Active: deployed, with its own services and data' : 'Inactive: only the Git branch exists; no services, no data, no URL'}</dd>
+        <dd>
+          {active
+            ? 'Active: deployed, with its own services and data'
+            : 'Inactive: only the Git branch exists; no services, no data, no URL'}
+        </dd>
         <dt>Infrastructure</dt>
         <dd>{active ? rules.infrastructure : 'Nothing deployed'}</dd>
         <dt>URL</dt>
-        <dd>{active ? <code className="wrap">{environmentUrl(project, env)}</code> : 'none while inactive'}</dd>
+        <dd>
+          {active ? (
+            <code className="wrap">{environmentUrl(project, env)}</code>
+          ) : (
+            'none while inactive'
+          )}
+        </dd>
         <dt>Data</dt>
         <dd>
           {!active
@@ -52,7 +62,9 @@ export function OverviewSection({ project, env }: Props) {
           <li key={note}>{note}</li>
         ))}
       </ul>
-      {rules.cluster && active && <ClusterSection project={project} env={env} cluster={rules.cluster} />}
+      {rules.cluster && active && (
+        <ClusterSection project={project} env={env} cluster={rules.cluster} />
+      )}
     </section>
   );
 }

@@ -25,7 +25,9 @@ function ServiceItem({ service }: { service: ServiceRow }) {
           </span>
         )}
       </div>
-      {service.pending && <div className="badge badge--pending">{PENDING_TEXT[service.pending]}</div>}
+      {service.pending && (
+        <div className="badge badge--pending">{PENDING_TEXT[service.pending]}</div>
+      )}
     </li>
   );
 }

@@ -6,12 +6,13 @@ export type YamlParse = { ok: true; value: unknown } | { ok: false; problem: Yam
 
 /** Parses one config file; a syntax error comes back with its file and line, never thrown. */
 export function parseYaml(file: string, text: string): YamlParse {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text, { uniqueKeys: false });
   const [error] = doc.errors;
   if (error) {
     const line = error.linePos?.[0]?.line ?? null;
     const firstLine = error.message.split('\n')[0] ?? error.message;
-    return { ok: false, problem: { file, line, message: firstLine } };
+    const message = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, problem: { file, line, message } };
   }
   return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
 }

@@ -46,7 +46,11 @@ function readRelationships(value: unknown, problems: YamlProblem[]): Relationshi
   if (!isRecord(value)) return [];
   return Object.entries(value).flatMap(([name, target]) => {
     if (typeof target !== 'string') {
-      problems.push({ file: APP_FILE, line: null, message: `relationships.${name}: expected "service:endpoint"` });
+      problems.push({
+        file: APP_FILE,
+        line: null,
+        message: `relationships.${name}: expected "service:endpoint"`,
+      });
       return [];
     }
     const [service = target, endpoint = service] = target.split(':');

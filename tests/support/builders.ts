@@ -1,0 +1,64 @@
+import { makeCommit } from '../../src/domain/commit';
+import { createDefaultProject } from '../../src/domain/defaults/default-project';
+import type {
+  ConfigFiles,
+  Environment,
+  EnvironmentId,
+  PlanId,
+  Project,
+  Variable,
+  VariableFlags,
+} from '../../src/domain/types';
+import { variable } from '../../src/domain/variable';
+
+/** The embedded default project of a plan. */
+export function defaultProject(plan: PlanId = 'starter'): Project {
+  return createDefaultProject(plan);
+}
+
+export function env(project: Project, id: EnvironmentId): Environment {
+  const found = project.environments[id];
+  if (!found) throw new Error(`test project has no environment ${id}`);
+  return found;
+}
+
+/** A copy of the project with one environment changed. */
+export function withEnvironment(
+  project: Project,
+  id: EnvironmentId,
+  patch: Partial<Environment>,
+): Project {
+  return {
+    ...project,
+    environments: { ...project.environments, [id]: { ...env(project, id), ...patch } },
+  };
+}
+
+/** A copy with a variable set on an environment, or on the project when `id` is null. */
+export function withVariable(
+  project: Project,
+  id: EnvironmentId | null,
+  name: string,
+  value: string,
+  flags: Partial<VariableFlags> = {},
+): Project {
+  const v: Variable = variable(name, value, flags);
+  if (id === null) return { ...project, variables: { ...project.variables, [name]: v } };
+  return withEnvironment(project, id, { variables: { ...env(project, id).variables, [name]: v } });
+}
+
+/** A copy where the environment's head (and deployed commit) carries the given file texts. */
+export function withFiles(
+  project: Project,
+  id: EnvironmentId,
+  files: Partial<ConfigFiles>,
+): Project {
+  const current = env(project, id);
+  const head = project.commits[current.head];
+  if (!head) throw new Error(`no head commit for ${id}`);
+  const commit = makeCommit([head.id], 'test change', project.clock, { ...head.files, ...files });
+  return withEnvironment({ ...project, commits: { ...project.commits, [commit.id]: commit } }, id, {
+    head: commit.id,
+    deployed: commit.id,
+  });
+}
