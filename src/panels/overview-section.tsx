@@ -37,6 +37,9 @@ export function OverviewSection({ project, env }: Props) {
           ) : (
             'none while inactive'
           )}
+          <div className="muted small">
+            pattern <code className="wrap">{rules.urlPattern}</code>
+          </div>
         </dd>
         <dt>Data</dt>
         <dd>
