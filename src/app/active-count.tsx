@@ -10,7 +10,7 @@ export function ActiveCount() {
   return (
     <p className="active-count" title={limit.label}>
       active: {activeCount(project)} of {limit.max}
-      <span className="muted"> ({limit.label})</span>
+      <span className="visually-hidden"> ({limit.label})</span>
     </p>
   );
 }

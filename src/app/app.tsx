@@ -1,16 +1,20 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { EnvironmentCanvas } from '../canvas/environment-canvas';
+import { ActivityPanel } from '../panels/activity-panel';
 import { EnvironmentDetails } from '../panels/environment-details';
 import { PanelErrorBoundary } from '../panels/panel-error-boundary';
 import { ActiveCount } from './active-count';
+import { HistoryButtons } from './history-buttons';
 import { LayoutToggle } from './layout-toggle';
 import { LiveRegion } from './live-region';
 import { PlanSwitch } from './plan-switch';
+import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 
 /** The shell: toolbar on top, the diagram, and the details panel beside it. */
 export function App() {
   useUrlSync();
+  useShortcuts();
   return (
     <div className="app">
       <header className="toolbar">
@@ -18,17 +22,23 @@ export function App() {
         <PlanSwitch />
         <ActiveCount />
         <div className="toolbar__actions">
+          <HistoryButtons />
           <LayoutToggle />
         </div>
       </header>
       <main className="workspace">
-        <section className="canvas" aria-label="Diagram">
-          <PanelErrorBoundary name="Diagram">
-            <ReactFlowProvider>
-              <EnvironmentCanvas />
-            </ReactFlowProvider>
+        <div className="workspace__main">
+          <section className="canvas" aria-label="Diagram">
+            <PanelErrorBoundary name="Diagram">
+              <ReactFlowProvider>
+                <EnvironmentCanvas />
+              </ReactFlowProvider>
+            </PanelErrorBoundary>
+          </section>
+          <PanelErrorBoundary name="Activity">
+            <ActivityPanel />
           </PanelErrorBoundary>
-        </section>
+        </div>
         <EnvironmentDetails />
       </main>
       <LiveRegion />

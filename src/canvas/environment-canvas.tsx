@@ -3,13 +3,16 @@ import {
   Controls,
   MiniMap,
   type NodeChange,
+  type OnNodeDrag,
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo } from 'react';
-import { layoutTree } from '../domain/layout';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { layoutTree, type Point } from '../domain/layout';
+import type { EnvironmentId } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedId } from '../store/selectors';
+import { dropOutcome, mergeRefusal, nodeAt } from './drop-outcome';
 import type { EnvironmentFlowNode } from './flow-types';
 import { nodeTypes } from './node-types';
 import { projectToFlow } from './project-to-flow';
@@ -18,33 +21,75 @@ import { ROLE_STYLE } from './role-style';
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
+type Drag = Readonly<{ id: EnvironmentId; position: Point; target: EnvironmentId | null }>;
+
 function minimapColor(node: EnvironmentFlowNode): string {
   return ROLE_STYLE[node.data.env.role].color;
 }
 
-/** The live diagram of the current plan's project. */
+/** The live diagram of the current plan's project; drag a branch onto its parent to merge. */
 export function EnvironmentCanvas() {
   const project = useAppStore(selectProject);
   const selectedId = useAppStore(selectSelectedId);
   const direction = useAppStore((s) => s.direction);
   const select = useAppStore((s) => s.select);
-  const { fitView } = useReactFlow();
+  const { fitView, screenToFlowPosition } = useReactFlow();
+  const [drag, setDrag] = useState<Drag | null>(null);
 
   const positions = useMemo(() => layoutTree(project, direction), [project, direction]);
   const flow = useMemo(() => projectToFlow(project, positions), [project, positions]);
-  // Only the selected node gets a new object, so React Flow re-renders just that one.
+  // Only the nodes whose selection, drag or highlight changed get new objects, so React Flow
+  // re-renders just those.
   const nodes = useMemo(
-    () => flow.nodes.map((node) => (node.id === selectedId ? { ...node, selected: true } : node)),
-    [flow.nodes, selectedId],
+    () =>
+      flow.nodes.map((node) => {
+        if (drag?.id === node.id)
+          return { ...node, position: drag.position, selected: node.id === selectedId };
+        if (drag?.target === node.id)
+          return { ...node, className: 'merge-target', selected: node.id === selectedId };
+        return node.id === selectedId ? { ...node, selected: true } : node;
+      }),
+    [flow.nodes, selectedId, drag],
   );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<EnvironmentFlowNode>[]) => {
       for (const change of changes) {
         if (change.type === 'select' && change.selected) select(change.id);
+        if (change.type === 'position' && change.dragging && change.position) {
+          const position = change.position;
+          setDrag((current) => (current?.id === change.id ? { ...current, position } : current));
+        }
       }
     },
     [select],
+  );
+
+  const onNodeDragStart: OnNodeDrag<EnvironmentFlowNode> = useCallback((_event, node) => {
+    const state = useAppStore.getState();
+    const current = selectProject(state);
+    const refusal = mergeRefusal(current, node.id);
+    const parent = current.environments[node.id]?.parentId ?? null;
+    setDrag({ id: node.id, position: node.position, target: refusal ? null : parent });
+    state.announce(
+      refusal ? `${refusal.message}` : `Dragging ${node.id}: drop it onto ${parent} to merge.`,
+    );
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<EnvironmentFlowNode> = useCallback(
+    (event, node) => {
+      setDrag(null);
+      const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!pointer) return;
+      const point = screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
+      const target = nodeAt(positions, point, node.id);
+      const state = useAppStore.getState();
+      const outcome = dropOutcome(selectProject(state), node.id, target);
+      if (outcome.kind === 'merge') state.run('merge', { env: node.id });
+      else if (outcome.kind === 'refuse') state.refuse('merge', node.id, outcome.error);
+      else state.announce(outcome.message);
+    },
+    [positions, screenToFlowPosition],
   );
 
   // Refit when the tree's shape changes: another plan, another direction.
@@ -57,17 +102,19 @@ export function EnvironmentCanvas() {
 
   return (
     <ReactFlow
+      className={drag ? 'merge-dragging' : undefined}
       nodes={nodes}
       edges={flow.edges}
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
-      nodesDraggable={false}
+      onNodeDragStart={onNodeDragStart}
+      onNodeDragStop={onNodeDragStop}
       nodesConnectable={false}
       edgesFocusable={false}
+      deleteKeyCode={null}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.1}
-      proOptions={{ hideAttribution: false }}
       aria-label="Environment tree"
     >
       <Background gap={24} color="#d4d4d8" />

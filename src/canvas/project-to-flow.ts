@@ -31,6 +31,8 @@ export function projectToFlow(
       data: { env, roleLabel },
       ariaLabel: `${env.title}: ${roleLabel}, branch ${env.id}, ${env.status}`,
       connectable: false,
+      // The root has no parent to merge into.
+      draggable: env.parentId !== null,
     });
     if (env.parentId !== null) {
       edges.push({

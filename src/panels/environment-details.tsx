@@ -1,15 +1,19 @@
 import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedEnvironment } from '../store/selectors';
+import { BranchForm } from './branch-form';
+import { OperationsBar } from './operations-bar';
 import { OverviewSection } from './overview-section';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { PlanOverview } from './plan-overview';
 import { ServicesSection } from './services-section';
+import { SyncForm } from './sync-form';
 import { VariablesSection } from './variables-section';
 
 /** The side panel for the selected environment: overview, services and variables. */
 export function EnvironmentDetails() {
   const project = useAppStore(selectProject);
   const env = useAppStore(selectSelectedEnvironment);
+  const form = useAppStore((s) => s.form);
   return (
     <aside aria-label="Environment details" className="details">
       {env === null ? (
@@ -17,6 +21,9 @@ export function EnvironmentDetails() {
       ) : (
         <>
           <h2>{env.title}</h2>
+          <OperationsBar />
+          {form === 'branch' && <BranchForm key={env.id} parent={env.id} />}
+          {form === 'sync' && <SyncForm key={env.id} project={project} env={env.id} />}
           <PanelErrorBoundary name="Overview" resetKey={env}>
             <OverviewSection project={project} env={env} />
           </PanelErrorBoundary>

@@ -1,9 +1,21 @@
-import { temporal } from 'zundo';
-import { create } from 'zustand';
+import { type TemporalState, temporal } from 'zundo';
+import { create, type StateCreator, type StoreApi } from 'zustand';
+import { createOperationSlice, type OperationSlice } from './operation-slice';
 import { createProjectSlice, type ProjectSlice } from './project-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ProjectSlice & ViewSlice;
+export type AppState = ProjectSlice & ViewSlice & OperationSlice;
+
+/** What undo covers: the projects only, not the view. */
+export type UndoableState = Pick<AppState, 'projects'>;
+
+/** The creator type every slice shares; zundo adds the undo store as `store.temporal`. */
+export type SliceCreator<Slice> = StateCreator<AppState, [['temporal', unknown]], [], Slice>;
+
+/** The undo store of a store built with zundo, which types it `unknown` inside slices. */
+export function undoStoreOf(store: unknown): StoreApi<TemporalState<UndoableState>> {
+  return (store as { temporal: StoreApi<TemporalState<UndoableState>> }).temporal;
+}
 
 /** The one store; undo history covers the projects only, not the view. */
 export const useAppStore = create<AppState>()(
@@ -11,9 +23,10 @@ export const useAppStore = create<AppState>()(
     (...args) => ({
       ...createProjectSlice(...args),
       ...createViewSlice(...args),
+      ...createOperationSlice(...args),
     }),
     {
-      partialize: (state) => ({ projects: state.projects }),
+      partialize: (state): UndoableState => ({ projects: state.projects }),
       equality: (past, current) => past.projects === current.projects,
       limit: 200,
     },

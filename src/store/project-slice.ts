@@ -1,7 +1,6 @@
-import type { StateCreator } from 'zustand';
 import { createDefaultProject } from '../domain/defaults/default-project';
 import type { PlanId, Project } from '../domain/types';
-import type { AppState } from './app-store';
+import type { SliceCreator } from './app-store';
 
 export type ProjectSlice = {
   /** Each plan keeps its own project, so switching plans and back loses nothing. */
@@ -13,12 +12,7 @@ export function defaultProjects(): Record<PlanId, Project> {
   return { starter: createDefaultProject('starter'), pro: createDefaultProject('pro') };
 }
 
-export const createProjectSlice: StateCreator<
-  AppState,
-  [['temporal', unknown]],
-  [],
-  ProjectSlice
-> = (set) => ({
+export const createProjectSlice: SliceCreator<ProjectSlice> = (set) => ({
   projects: defaultProjects(),
   replaceProject: (plan, project) =>
     set((state) => ({ projects: { ...state.projects, [plan]: project } })),

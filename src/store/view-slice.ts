@@ -1,9 +1,11 @@
-import type { StateCreator } from 'zustand';
 import type { LayoutDirection } from '../domain/layout';
 import type { EnvironmentId, PlanId } from '../domain/types';
-import type { AppState } from './app-store';
+import type { SliceCreator } from './app-store';
 
 export type Announcement = Readonly<{ text: string; id: number }>;
+
+/** An inline form of the details panel that a command opened. */
+export type OpenForm = 'branch' | 'sync' | null;
 
 export type ViewSlice = {
   plan: PlanId;
@@ -12,23 +14,29 @@ export type ViewSlice = {
   direction: LayoutDirection;
   /** The latest outcome, read out by the live region. */
   announcement: Announcement | null;
+  form: OpenForm;
   setPlan: (plan: PlanId) => void;
   select: (id: EnvironmentId | null) => void;
   /** Plan and selection at once, as a deep link or the back button asks. */
   navigate: (plan: PlanId, id: EnvironmentId | null) => void;
   setDirection: (direction: LayoutDirection) => void;
   announce: (text: string) => void;
+  openForm: (form: OpenForm) => void;
 };
 
-export const createViewSlice: StateCreator<AppState, [['temporal', unknown]], [], ViewSlice> = (
-  set,
-) => ({
+export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   plan: 'starter',
   selection: { starter: null, pro: null },
   direction: 'TB',
   announcement: null,
-  setPlan: (plan) => set({ plan }),
-  select: (id) => set((state) => ({ selection: { ...state.selection, [state.plan]: id } })),
+  form: null,
+  setPlan: (plan) => set({ plan, form: null }),
+  select: (id) =>
+    set((state) =>
+      state.selection[state.plan] === id
+        ? {}
+        : { selection: { ...state.selection, [state.plan]: id }, form: null },
+    ),
   navigate: (plan, id) =>
     set((state) => {
       const known = id !== null && state.projects[plan].environments[id] !== undefined;
@@ -37,4 +45,5 @@ export const createViewSlice: StateCreator<AppState, [['temporal', unknown]], []
   setDirection: (direction) => set({ direction }),
   announce: (text) =>
     set((state) => ({ announcement: { text, id: (state.announcement?.id ?? 0) + 1 } })),
+  openForm: (form) => set({ form }),
 });

@@ -1,0 +1,54 @@
+import { type FormEvent, useId, useState } from 'react';
+import { syncEnvironment } from '../domain/operations/sync-environment';
+import type { Project } from '../domain/types';
+import { useAppStore } from '../store/app-store';
+
+/** Chooses what to bring down from the parent: code, data or both. */
+export function SyncForm({ project, env }: { project: Project; env: string }) {
+  const codeAllowed = !('error' in syncEnvironment(project, { env, code: true, data: false }));
+  const dataAllowed = !('error' in syncEnvironment(project, { env, code: false, data: true }));
+  const [code, setCode] = useState(codeAllowed);
+  const [data, setData] = useState(dataAllowed && !codeAllowed);
+  const run = useAppStore((s) => s.run);
+  const id = useId();
+  const parent = project.environments[env]?.parentId ?? 'its parent';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (run('sync', { env, code, data })) useAppStore.getState().openForm(null);
+  };
+
+  return (
+    <form className="inline-form" aria-label={`Sync ${env} from ${parent}`} onSubmit={submit}>
+      <p className="muted small">
+        Brings {parent}'s code and/or data down into {env}.
+      </p>
+      <label className="check">
+        <input
+          id={`${id}-code`}
+          type="checkbox"
+          checked={code}
+          onChange={(e) => setCode(e.target.checked)}
+        />
+        Code (the parent's commits come down)
+      </label>
+      <label className="check">
+        <input
+          id={`${id}-data`}
+          type="checkbox"
+          checked={data}
+          onChange={(e) => setData(e.target.checked)}
+        />
+        Data (databases and files become a copy of the parent's)
+      </label>
+      <div className="inline-form__actions">
+        <button type="submit" disabled={!code && !data}>
+          Sync now
+        </button>
+        <button type="button" onClick={() => useAppStore.getState().openForm(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
