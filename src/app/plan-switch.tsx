@@ -6,8 +6,10 @@ export function PlanSwitch() {
   const plan = useAppStore((s) => s.plan);
   const setPlan = useAppStore((s) => s.setPlan);
   return (
-    <fieldset className="plan-switch">
-      <legend>Plan</legend>
+    <div className="plan-switch" role="radiogroup" aria-labelledby="plan-switch-label">
+      <span id="plan-switch-label" className="plan-switch__label">
+        Plan
+      </span>
       {PLAN_IDS.map((id) => (
         <label key={id}>
           <input
@@ -20,6 +22,6 @@ export function PlanSwitch() {
           {planRules(id).label}
         </label>
       ))}
-    </fieldset>
+    </div>
   );
 }

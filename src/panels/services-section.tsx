@@ -1,6 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { removeService } from '../domain/config/edit-config';
 import { resolveServices, type ServiceRow } from '../domain/resolve-services';
 import type { EnvironmentId, Project } from '../domain/types';
+import { useAppStore } from '../store/app-store';
+import { ServiceForm } from './service-form';
+import { YamlEditor } from './yaml-editor';
 
 type Props = { project: Project; envId: EnvironmentId };
 
@@ -10,7 +14,7 @@ const PENDING_TEXT: Record<NonNullable<ServiceRow['pending']>, string> = {
   changed: 'pending: needs a support ticket (changed)',
 };
 
-function ServiceItem({ service }: { service: ServiceRow }) {
+function ServiceItem({ service, onRemove }: { service: ServiceRow; onRemove: () => void }) {
   return (
     <li className={service.pending ? 'service service--pending' : 'service'}>
       <span className="service__id">{service.id}</span>{' '}
@@ -28,6 +32,11 @@ function ServiceItem({ service }: { service: ServiceRow }) {
       {service.pending && (
         <div className="badge badge--pending">{PENDING_TEXT[service.pending]}</div>
       )}
+      {service.pending !== 'removed' && (
+        <button type="button" className="link service__remove" onClick={onRemove}>
+          Remove<span className="visually-hidden"> service {service.id}</span>
+        </button>
+      )}
     </li>
   );
 }
@@ -35,6 +44,15 @@ function ServiceItem({ service }: { service: ServiceRow }) {
 /** Services from services.yaml at the environment's deployed commit, plus what the platform adds. */
 export function ServicesSection({ project, envId }: Props) {
   const resolved = useMemo(() => resolveServices(project, envId), [project, envId]);
+  const [editing, setEditing] = useState<'service' | 'yaml' | null>(null);
+  const run = useAppStore((s) => s.run);
+  const headFiles = project.commits[project.environments[envId]?.head ?? '']?.files;
+  const remove = (id: string) => {
+    if (!headFiles) return;
+    const edit = removeService(headFiles, id);
+    if ('error' in edit) useAppStore.getState().announce(edit.error);
+    else run('commit', { env: envId, files: edit.files, message: edit.message });
+  };
   const overBudget = resolved.diskUsedMb > resolved.storageMb;
   return (
     <section aria-labelledby="services-heading" className="panel-section">
@@ -55,7 +73,7 @@ export function ServicesSection({ project, envId }: Props) {
       ) : (
         <ul className="services" aria-label="Services from services.yaml">
           {resolved.services.map((service) => (
-            <ServiceItem key={service.id} service={service} />
+            <ServiceItem key={service.id} service={service} onRemove={() => remove(service.id)} />
           ))}
         </ul>
       )}
@@ -64,6 +82,22 @@ export function ServicesSection({ project, envId }: Props) {
           ⚠ relationship "{r.name}" names "{r.service}", which services.yaml does not define.
         </p>
       ))}
+      {headFiles && editing === 'service' && (
+        <ServiceForm env={envId} files={headFiles} onDone={() => setEditing(null)} />
+      )}
+      {headFiles && editing === 'yaml' && (
+        <YamlEditor env={envId} files={headFiles} onDone={() => setEditing(null)} />
+      )}
+      {editing === null && (
+        <div className="section-actions">
+          <button type="button" className="section-action" onClick={() => setEditing('service')}>
+            Add or change a service
+          </button>
+          <button type="button" className="section-action" onClick={() => setEditing('yaml')}>
+            Edit YAML
+          </button>
+        </div>
+      )}
       <p className={overBudget ? 'warning' : 'muted'}>
         Disk: {resolved.diskUsedMb} MB of {resolved.storageMb} MB project storage (application{' '}
         {resolved.appDiskMb} MB + services).

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { resolveVariables, type VariableRow } from '../domain/resolve-variables';
 import type { EnvironmentId, Project } from '../domain/types';
+import { useAppStore } from '../store/app-store';
 import { SystemVariablesSection } from './system-variables-section';
+import { EMPTY_DRAFT, type VariableDraft, VariableForm } from './variable-form';
 
 type Props = { project: Project; envId: EnvironmentId };
 
@@ -39,6 +41,15 @@ function flagList(row: VariableRow): string[] {
 /** The variables an environment sees, with level, source, badges and flags. */
 export function VariablesSection({ project, envId }: Props) {
   const rows = useMemo(() => resolveVariables(project, envId), [project, envId]);
+  const [draft, setDraft] = useState<VariableDraft | null>(null);
+  const run = useAppStore((s) => s.run);
+  const edit = (row: VariableRow) =>
+    setDraft({
+      name: row.name,
+      value: row.value ?? '',
+      level: row.level === 'project' ? 'project' : 'environment',
+      flags: row.flags ?? EMPTY_DRAFT.flags,
+    });
   return (
     <section aria-labelledby="variables-heading" className="panel-section">
       <h3 id="variables-heading">Variables</h3>
@@ -52,6 +63,9 @@ export function VariablesSection({ project, envId }: Props) {
             <th scope="col">Name</th>
             <th scope="col">Value</th>
             <th scope="col">From</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -75,10 +89,44 @@ export function VariablesSection({ project, envId }: Props) {
                   </span>
                 ))}
               </td>
+              <td className="variables__actions">
+                {row.level !== 'application' && (
+                  <button type="button" className="link" onClick={() => edit(row)}>
+                    {row.source.kind === 'inherited' ? 'Override' : 'Edit'}
+                    <span className="visually-hidden"> {row.name}</span>
+                  </button>
+                )}
+                {(row.source.kind === 'own' || row.source.kind === 'project') && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      run('removeVariable', {
+                        env: row.source.kind === 'project' ? null : envId,
+                        name: row.name,
+                      })
+                    }
+                  >
+                    Remove<span className="visually-hidden"> {row.name}</span>
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {draft ? (
+        <VariableForm
+          key={`${draft.level}:${draft.name}`}
+          env={envId}
+          draft={draft}
+          onDone={() => setDraft(null)}
+        />
+      ) : (
+        <button type="button" className="section-action" onClick={() => setDraft(EMPTY_DRAFT)}>
+          Add variable
+        </button>
+      )}
       <SystemVariablesSection project={project} envId={envId} />
     </section>
   );

@@ -1,8 +1,13 @@
 import { CONFIG_FILES, type Commit, type CommitId, type ConfigFiles } from '../types';
 
-const EMPTY: ConfigFiles = Object.fromEntries(CONFIG_FILES.map((file) => [file, ''])) as ConfigFiles;
+const EMPTY: ConfigFiles = Object.fromEntries(
+  CONFIG_FILES.map((file) => [file, '']),
+) as ConfigFiles;
 
 /** The config files at a commit; empty files for a commit the project does not hold. */
-export function filesAt(commits: Readonly<Record<CommitId, Commit>>, id: CommitId | null): ConfigFiles {
+export function filesAt(
+  commits: Readonly<Record<CommitId, Commit>>,
+  id: CommitId | null,
+): ConfigFiles {
   return (id !== null && commits[id]?.files) || EMPTY;
 }

@@ -9,7 +9,9 @@ export type MergeConflict = Readonly<{
   file: ConfigFileName;
   /** The setting for a user, e.g. ".magento/services.yaml: rabbitmq", or the file alone. */
   label: string;
-  /** Why it cannot merge, as a clause: "changed on both sides", "does not parse on staging …". */
+  /** Both sides changed the setting differently, or the file cannot be merged at all. */
+  kind: 'both-changed' | 'unmergeable';
+  /** Why, as a clause: "changed on both sides", "does not parse on staging (…)". */
   reason: string;
 }>;
 
@@ -48,7 +50,13 @@ export function mergeConfigFile(
     const [b, o, t] = [baseFile, oursFile, theirsFile].map((side) => valueAt(side.value, path));
     if (sameValue(b, t) || sameValue(o, t)) continue;
     if (sameValue(b, o)) taken.push(path);
-    else conflicts.push({ file, label: labelOf(file, path), reason: 'changed on both sides' });
+    else
+      conflicts.push({
+        file,
+        label: labelOf(file, path),
+        kind: 'both-changed',
+        reason: 'changed on both sides',
+      });
   }
   if (conflicts.length > 0) return { conflicts };
   if (taken.length === 0) return { text: ours };
@@ -56,7 +64,7 @@ export function mergeConfigFile(
   if (taken.some((path) => path.length === 0)) return { text: theirs };
   try {
     for (const path of taken) copySetting(oursFile.doc, theirsFile.doc, path);
-    return { text: oursFile.doc.toString(yamlFormat(ours)) };
+    return { text: oursFile.doc.toString(yamlFormat(ours, theirs)) };
   } catch {
     return unmergeable(file, 'cannot be merged setting by setting (it uses YAML aliases)');
   }
@@ -72,5 +80,5 @@ function notParsed(file: ConfigFileName, side: string, problem: YamlProblem): Fi
 }
 
 function unmergeable(file: ConfigFileName, reason: string): FileMerge {
-  return { conflicts: [{ file, label: file, reason }] };
+  return { conflicts: [{ file, label: file, kind: 'unmergeable', reason }] };
 }

@@ -1,7 +1,9 @@
 import { CONFIG_FILES, type ConfigFileName, type ConfigFiles } from '../types';
 import { type MergeConflict, type MergeSides, mergeConfigFile } from './merge-config-file';
 
-export type FilesMerge = Readonly<{ files: ConfigFiles }> | Readonly<{ conflicts: MergeConflict[] }>;
+export type FilesMerge =
+  | Readonly<{ files: ConfigFiles }>
+  | Readonly<{ conflicts: MergeConflict[] }>;
 
 /** Three-way merge of the four config files; conflicts of every file are reported together. */
 export function mergeConfigFiles(

@@ -1,9 +1,9 @@
 import type { Commit, CommitId, ConfigFiles } from '../types';
 import { filesAt } from './files-at';
 import { isAncestor } from './is-ancestor';
+import { mergeBase } from './merge-base';
 import type { MergeConflict, MergeSides } from './merge-config-file';
 import { mergeConfigFiles } from './merge-config-files';
-import { mergeBase } from './merge-base';
 
 export type HeadsMerge =
   | Readonly<{ kind: 'up-to-date' }>

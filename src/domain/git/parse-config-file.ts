@@ -35,5 +35,7 @@ export function parseConfigFile(file: ConfigFileName, text: string): ParsedConfi
 }
 
 function problem(file: ConfigFileName, line: number, column: number, reason: string) {
-  return { problem: { line, column, reason, text: `${file}, line ${line}, column ${column}: ${reason}` } };
+  return {
+    problem: { line, column, reason, text: `${file}, line ${line}, column ${column}: ${reason}` },
+  };
 }

@@ -17,7 +17,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return (
     keysA.length === Object.keys(b).length &&
     keysA.every(
-      (key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], recordB[key]),
+      (key) =>
+        Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], recordB[key]),
     )
   );
 }

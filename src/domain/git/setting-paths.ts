@@ -30,7 +30,11 @@ export function settingPaths(file: ConfigFileName, versions: readonly unknown[])
   const roots = versions.map((value) => value ?? {});
   if (!roots.every(isMapping)) return [[]];
   return unionOfKeys(roots).flatMap((key) =>
-    split([key], SPLIT_DEPTH[file][key] ?? 0, roots.map((root) => root[key])),
+    split(
+      [key],
+      SPLIT_DEPTH[file][key] ?? 0,
+      roots.map((root) => root[key]),
+    ),
   );
 }
 
@@ -38,7 +42,11 @@ function split(path: SettingPath, depth: number, values: readonly unknown[]): Se
   const maps = values.filter((value) => value !== undefined);
   if (depth === 0 || !maps.every(isMapping)) return [path];
   return unionOfKeys(maps).flatMap((key) =>
-    split([...path, key], depth - 1, values.map((value) => (isMapping(value) ? value[key] : undefined))),
+    split(
+      [...path, key],
+      depth - 1,
+      values.map((value) => (isMapping(value) ? value[key] : undefined)),
+    ),
   );
 }
 

@@ -1,0 +1,44 @@
+import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
+import { activeLimitRefusal } from './active-limit-refusal';
+import { lookupEnvironment } from './lookup-environment';
+import { refuse } from './refuse';
+import { succeed } from './succeed';
+import { withEnvironments } from './with-environments';
+
+export type ActivateArgs = Readonly<{ env: EnvironmentId }>;
+
+/**
+ * Activates an inactive environment (DOMAIN.md §6): deploys its head with a fresh copy of
+ * the parent's data. Refused when already active, when the parent is inactive (it has no
+ * data to copy), and when the active limit would be broken.
+ */
+export function activateEnvironment(project: Project, args: ActivateArgs): OperationResult {
+  const env = lookupEnvironment(project, args.env);
+  if ('error' in env) return env;
+  if (env.status === 'active') return refuse('already-active', `${env.id} is already active.`);
+  const parent = env.parentId === null ? undefined : project.environments[env.parentId];
+  if (parent && parent.status !== 'active') {
+    return refuse(
+      'parent-inactive',
+      `${env.id} would take a copy of ${parent.id}'s data, but ${parent.id} is inactive: activate ${parent.id} first.`,
+    );
+  }
+
+  const at = project.clock + 1;
+  const activated: Environment = {
+    ...env,
+    status: 'active',
+    deployed: env.head,
+    dataOrigin: parent ? { from: parent.id, at } : null,
+    deployState: { kind: 'deployed', label: 'deployed: activated', at },
+  };
+  const candidate = withEnvironments(project, activated);
+  const overLimit = activeLimitRefusal(candidate, env.id, 'Activating');
+  if (overLimit) return overLimit;
+  const copied = parent ? ` with a fresh copy of ${parent.id}'s data` : '';
+  return succeed(
+    candidate,
+    { type: 'activate', environment: env.id, activity: `activated${copied}` },
+    `Activated ${env.id}: services deployed${copied}.`,
+  );
+}

@@ -1,0 +1,72 @@
+import { planRules, roleRules } from '../plans';
+import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
+import { activeLimitRefusal } from './active-limit-refusal';
+import { lookupEnvironment } from './lookup-environment';
+import { refuse } from './refuse';
+import { succeed } from './succeed';
+import { validateBranchName } from './validate-branch-name';
+import { withEnvironments } from './with-environments';
+
+export type BranchArgs = Readonly<{
+  parent: EnvironmentId;
+  /** As typed; normalised before it is checked. */
+  name: string;
+  /** Defaults to the branch name. */
+  title?: string;
+}>;
+
+/**
+ * Branches a new active environment from `parent` (DOMAIN.md §6): the parent's code, a copy
+ * of its data, and variables inherited from it. Refused when the plan forbids branching
+ * from the parent, the parent is inactive, the name is invalid or taken, or one more active
+ * environment would break the active limit.
+ */
+export function branchEnvironment(project: Project, args: BranchArgs): OperationResult {
+  const parent = lookupEnvironment(project, args.parent);
+  if ('error' in parent) return parent;
+  const plan = planRules(project.plan);
+  const role = plan.childRole[parent.role];
+  if (!role || !roleRules(project.plan, parent.role).canBranchFrom) {
+    return refuse(
+      'branch-forbidden',
+      `${plan.label}: branch from ${plan.branchFromHint}, not ${parent.id}.`,
+    );
+  }
+  if (parent.status !== 'active') {
+    return refuse(
+      'parent-inactive',
+      `${parent.id} is inactive: activate it first, since a new branch takes a copy of its data.`,
+    );
+  }
+  const checked = validateBranchName(args.name);
+  if ('error' in checked) return checked;
+  const { name } = checked;
+  if (project.environments[name]) {
+    return refuse(
+      'name-taken',
+      `An environment named ${name} already exists: choose another name.`,
+    );
+  }
+
+  const at = project.clock + 1;
+  const child: Environment = {
+    id: name,
+    title: args.title?.trim() || name,
+    parentId: parent.id,
+    role,
+    status: 'active',
+    head: parent.head,
+    deployed: parent.head,
+    dataOrigin: { from: parent.id, at },
+    variables: {},
+    deployState: { kind: 'deployed', label: `deployed: branched from ${parent.id}`, at },
+  };
+  const candidate = withEnvironments(project, child);
+  const overLimit = activeLimitRefusal(candidate, name, 'Branching');
+  if (overLimit) return overLimit;
+  return succeed(
+    candidate,
+    { type: 'branch', environment: name, activity: `branched from ${parent.id}` },
+    `Branched ${name} from ${parent.id}: active, with ${parent.id}'s code and a copy of its data.`,
+  );
+}

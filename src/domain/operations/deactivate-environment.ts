@@ -1,0 +1,35 @@
+import { childrenOf } from '../tree';
+import type { EnvironmentId, OperationResult, Project } from '../types';
+import { lookupEnvironment } from './lookup-environment';
+import { refuse } from './refuse';
+import { succeed } from './succeed';
+import { withEnvironments } from './with-environments';
+
+export type DeactivateArgs = Readonly<{ env: EnvironmentId }>;
+
+/**
+ * Deactivates an environment ("delete" in the web UI, DOMAIN.md §6): its services and data
+ * go, the branch and code stay. Refused for the root, an inactive environment and one with
+ * active children.
+ */
+export function deactivateEnvironment(project: Project, args: DeactivateArgs): OperationResult {
+  const env = lookupEnvironment(project, args.env);
+  if ('error' in env) return env;
+  if (env.parentId === null) {
+    return refuse('is-root', `${env.id} is the root environment and cannot be deactivated.`);
+  }
+  if (env.status !== 'active') return refuse('already-inactive', `${env.id} is already inactive.`);
+  const activeChildren = childrenOf(project, env.id).filter((child) => child.status === 'active');
+  if (activeChildren.length > 0) {
+    const ids = activeChildren.map((child) => child.id).join(', ');
+    return refuse(
+      'active-children',
+      `${env.id} has active child environments (${ids}): deactivate them first.`,
+    );
+  }
+  return succeed(
+    withEnvironments(project, { ...env, status: 'inactive', dataOrigin: null, deployState: null }),
+    { type: 'deactivate', environment: env.id, activity: 'deactivated: services and data removed' },
+    `Deactivated ${env.id}: its services and data are gone; the branch and its code stay.`,
+  );
+}

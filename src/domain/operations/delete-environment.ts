@@ -1,0 +1,35 @@
+import { childrenOf } from '../tree';
+import type { EnvironmentId, OperationResult, Project } from '../types';
+import { lookupEnvironment } from './lookup-environment';
+import { refuse } from './refuse';
+import { succeed } from './succeed';
+
+export type DeleteArgs = Readonly<{ env: EnvironmentId }>;
+
+/**
+ * Deletes an inactive branch from the project (DOMAIN.md §6); its commits stay in history.
+ * Refused for the root, an active environment and one with children.
+ */
+export function deleteEnvironment(project: Project, args: DeleteArgs): OperationResult {
+  const env = lookupEnvironment(project, args.env);
+  if ('error' in env) return env;
+  if (env.parentId === null) {
+    return refuse('is-root', `${env.id} is the root environment and cannot be deleted.`);
+  }
+  if (env.status === 'active') {
+    return refuse('is-active', `${env.id} is active: deactivate it first, then delete it.`);
+  }
+  const children = childrenOf(project, env.id);
+  if (children.length > 0) {
+    const ids = children.map((child) => child.id).join(', ');
+    return refuse('has-children', `${env.id} has child environments (${ids}): delete them first.`);
+  }
+  const environments = Object.fromEntries(
+    Object.entries(project.environments).filter(([id]) => id !== env.id),
+  );
+  return succeed(
+    { ...project, environments },
+    { type: 'delete', environment: env.id, activity: 'branch deleted' },
+    `Deleted ${env.id}; its commits stay in the history.`,
+  );
+}

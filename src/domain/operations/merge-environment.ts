@@ -1,0 +1,80 @@
+import { makeCommit } from '../commit';
+import type { MergeConflict } from '../git/merge-config-file';
+import { mergeHeads } from '../git/merge-heads';
+import type { EnvironmentId, OperationResult, Project } from '../types';
+import { deployEnvironment } from './deploy-environment';
+import { lookupEnvironment } from './lookup-environment';
+import { lookupParent } from './lookup-parent';
+import { refuse } from './refuse';
+import { succeed } from './succeed';
+import { withEnvironments } from './with-environments';
+
+export type MergeArgs = Readonly<{ env: EnvironmentId }>;
+
+/**
+ * Merges an environment's code into its parent (DOMAIN.md §6): a fast-forward when the
+ * parent is behind, otherwise a merge commit (parent's head first); the parent then
+ * redeploys, or waits for a support ticket where its role needs one for YAML changes.
+ * Data and environment variables never move up. Refused for the root, an inactive child or
+ * parent, nothing to merge, and a conflict.
+ */
+export function mergeEnvironment(project: Project, args: MergeArgs): OperationResult {
+  const child = lookupEnvironment(project, args.env, true);
+  if ('error' in child) return child;
+  const parent = lookupParent(project, child, 'merge it into');
+  if ('error' in parent) return parent;
+  if (parent.status !== 'active') {
+    return refuse(
+      'parent-inactive',
+      `${parent.id} is inactive: activate it before merging into it.`,
+    );
+  }
+  const merge = mergeHeads(project.commits, parent.head, child.head, {
+    ours: parent.id,
+    theirs: child.id,
+  });
+  if (merge.kind === 'up-to-date') {
+    return refuse(
+      'nothing-to-merge',
+      `${parent.id} already has every commit of ${child.id}: nothing to merge.`,
+    );
+  }
+  if (merge.kind === 'conflict') {
+    return refuse('conflict', conflictMessage(child.id, parent.id, merge.conflicts));
+  }
+
+  const at = project.clock + 1;
+  let changed = project;
+  let head = child.head;
+  if (merge.kind === 'merge') {
+    const commit = makeCommit(
+      [parent.head, child.head],
+      `Merge branch '${child.id}' into ${parent.id}`,
+      at,
+      merge.files,
+    );
+    changed = { ...project, commits: { ...project.commits, [commit.id]: commit } };
+    head = commit.id;
+  }
+  const deployment = deployEnvironment(changed, parent, head, `merged ${child.id}`, at);
+  const how = merge.kind === 'merge' ? 'a merge commit' : 'a fast-forward';
+  return succeed(
+    withEnvironments(changed, deployment.environment),
+    { type: 'merge', environment: child.id, activity: `merged into ${parent.id}` },
+    `Merged ${child.id} into ${parent.id} (${how}). ${deployment.summary}`,
+  );
+}
+
+function conflictMessage(child: EnvironmentId, parent: EnvironmentId, conflicts: MergeConflict[]) {
+  const sentences = [];
+  const settings = conflicts.filter((c) => c.kind === 'both-changed').map((c) => c.label);
+  if (settings.length > 0) {
+    sentences.push(
+      `both changed ${settings.join(', ')} since they diverged. Make ${child} agree with ${parent} there, then merge again.`,
+    );
+  }
+  for (const conflict of conflicts.filter((c) => c.kind === 'unmergeable')) {
+    sentences.push(`${conflict.label} ${conflict.reason}. Fix it, then merge again.`);
+  }
+  return `Cannot merge ${child} into ${parent}: ${sentences.join(' ')}`;
+}

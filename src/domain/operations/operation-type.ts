@@ -1,0 +1,12 @@
+/** The activity log's `type` of each operation. */
+export type OperationType =
+  | 'branch'
+  | 'merge'
+  | 'sync'
+  | 'activate'
+  | 'deactivate'
+  | 'delete'
+  | 'redeploy'
+  | 'snapshot'
+  | 'commit'
+  | 'variable';

@@ -1,0 +1,66 @@
+import { isAncestor } from '../git/is-ancestor';
+import { planRules, roleRules } from '../plans';
+import type { EnvironmentId, OperationResult, Project } from '../types';
+import { deployEnvironment } from './deploy-environment';
+import { lookupEnvironment } from './lookup-environment';
+import { lookupParent } from './lookup-parent';
+import { refuse } from './refuse';
+import { succeed } from './succeed';
+import { withEnvironments } from './with-environments';
+
+export type SyncArgs = Readonly<{ env: EnvironmentId; code: boolean; data: boolean }>;
+
+/**
+ * Syncs an environment from its parent (DOMAIN.md §6): code brings the parent's commits down,
+ * data replaces its databases and files with a copy of the parent's; it then redeploys.
+ * Code sync is refused while the environment has commits not merged up, which makes it
+ * always a fast-forward. Data sync is refused from an inactive parent (it has no data)
+ * and from a role the plan allows no data sync from.
+ */
+export function syncEnvironment(project: Project, args: SyncArgs): OperationResult {
+  const env = lookupEnvironment(project, args.env, true);
+  if ('error' in env) return env;
+  const parent = lookupParent(project, env, 'sync it from');
+  if ('error' in parent) return parent;
+  if (!args.code && !args.data) {
+    return refuse(
+      'nothing-to-sync',
+      `Choose code, data or both to sync ${env.id} from ${parent.id}.`,
+    );
+  }
+  if (args.data && parent.status !== 'active') {
+    return refuse(
+      'parent-inactive',
+      `${parent.id} is inactive and has no data to copy: activate it first, or sync code only.`,
+    );
+  }
+  if (args.data && !roleRules(project.plan, parent.role).dataSyncFrom) {
+    return refuse(
+      'data-sync-forbidden',
+      `${planRules(project.plan).label}: no data sync from ${parent.id}; sync code only.`,
+    );
+  }
+  if (args.code && !isAncestor(project.commits, env.head, parent.head)) {
+    return refuse(
+      'unmerged-commits',
+      `${env.id} has commits not yet merged into ${parent.id}: merge them first, then sync code.`,
+    );
+  }
+  if (args.code && !args.data && env.head === parent.head) {
+    return refuse(
+      'nothing-to-sync',
+      `${env.id} already has all of ${parent.id}'s code: nothing to sync.`,
+    );
+  }
+
+  const at = project.clock + 1;
+  const what = args.code && args.data ? 'code and data' : args.code ? 'code' : 'data';
+  const head = args.code ? parent.head : env.head;
+  const { environment, summary } = deployEnvironment(project, env, head, `synced ${what}`, at);
+  const synced = args.data ? { ...environment, dataOrigin: { from: parent.id, at } } : environment;
+  return succeed(
+    withEnvironments(project, synced),
+    { type: 'sync', environment: env.id, activity: `synced ${what} from the parent` },
+    `Synced ${what} of ${env.id} from ${parent.id}. ${summary}`,
+  );
+}

@@ -1,0 +1,72 @@
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { parseYaml } from '../domain/config/parse-yaml';
+import { CONFIG_FILES, type ConfigFileName, type ConfigFiles } from '../domain/types';
+import { useAppStore } from '../store/app-store';
+
+type Props = { env: string; files: ConfigFiles; onDone: () => void };
+
+/** Edits one config file's text at the head and commits it; a syntax error shows its line. */
+export function YamlEditor({ env, files, onDone }: Props) {
+  const [file, setFile] = useState<ConfigFileName>('.magento/services.yaml');
+  const [texts, setTexts] = useState<ConfigFiles>(files);
+  const [message, setMessage] = useState('');
+  const run = useAppStore((s) => s.run);
+  const id = useId();
+  const text = texts[file];
+  const parsed = useMemo(() => parseYaml(file, text), [file, text]);
+  const changed = CONFIG_FILES.filter((f) => texts[f] !== files[f]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const edits = Object.fromEntries(changed.map((f) => [f, texts[f]]));
+    if (run('commit', { env, files: edits, message })) onDone();
+  };
+
+  return (
+    <form className="inline-form" aria-label="Edit configuration files" onSubmit={submit}>
+      <label htmlFor={`${id}-file`}>File</label>
+      <select
+        id={`${id}-file`}
+        value={file}
+        onChange={(e) => setFile(e.target.value as ConfigFileName)}
+      >
+        {CONFIG_FILES.map((f) => (
+          <option key={f} value={f}>
+            {f}
+            {texts[f] !== files[f] ? ' (changed)' : ''}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-text`}>Contents of {file}</label>
+      <textarea
+        id={`${id}-text`}
+        className="yaml-editor"
+        rows={14}
+        spellCheck={false}
+        value={text}
+        aria-invalid={!parsed.ok}
+        aria-describedby={`${id}-status`}
+        onChange={(e) => setTexts({ ...texts, [file]: e.target.value })}
+      />
+      <p
+        id={`${id}-status`}
+        role={parsed.ok ? undefined : 'alert'}
+        className={parsed.ok ? 'muted small' : 'warning'}
+      >
+        {parsed.ok
+          ? `${file} parses as YAML.`
+          : `${parsed.problem.file}${parsed.problem.line ? `, line ${parsed.problem.line}` : ''}: ${parsed.problem.message}`}
+      </p>
+      <label htmlFor={`${id}-message`}>Commit message</label>
+      <input id={`${id}-message`} value={message} onChange={(e) => setMessage(e.target.value)} />
+      <div className="inline-form__actions">
+        <button type="submit" disabled={changed.length === 0}>
+          Commit change
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

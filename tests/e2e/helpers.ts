@@ -1,0 +1,124 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Shared lookups for the e2e tests. Everything is found the way the user-visible contract in
+ * DESIGN.md says: roles and names, and React Flow's `data-id` for nodes and edges.
+ */
+
+export type PlanName = 'Starter' | 'Pro';
+
+/** Project ids of the embedded defaults (src/domain/defaults/default-project.ts). */
+export const PROJECT_ID = { starter: 'abcdef7starter', pro: 'uvwxyz3pro' } as const;
+
+/** Values that must never reach the page (sensitive variables of the embedded defaults). */
+export const SECRETS = ['Live-Adm1n-Secret!', '9f8e7d6c'] as const;
+
+/** An environment on the canvas: the React Flow node whose id is the branch name. */
+export function node(page: Page, id: string): Locator {
+  return page.locator(`[data-id="${id}"]`);
+}
+
+/** A merge path on the canvas: the React Flow edge whose id is `<child>-><parent>`. */
+export function edge(page: Page, child: string, parent: string): Locator {
+  return page.locator(`[data-id="${child}->${parent}"]`);
+}
+
+/** Every environment node and every merge edge drawn on the canvas. */
+export function allNodes(page: Page): Locator {
+  return page.locator('.react-flow__node');
+}
+
+export function allEdges(page: Page): Locator {
+  return page.locator('.react-flow__edge');
+}
+
+/** The details panel: the `aside` landmark named "Environment details". */
+export function detailsPanel(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Environment details' });
+}
+
+/** The panel's title (its h2): the selected environment's title. */
+export function panelTitle(page: Page): Locator {
+  return detailsPanel(page).getByRole('heading', { level: 2 });
+}
+
+/** A plan radio. The radios are found by role and name; the group itself is checked in plan-switch.spec.ts. */
+export function planRadio(page: Page, plan: PlanName): Locator {
+  return page.getByRole('radio', { name: plan, exact: true });
+}
+
+/** Opens the app (optionally with a query string) and waits until the diagram is drawn. */
+export async function openApp(page: Page, search = ''): Promise<void> {
+  await page.goto(`/${search}`);
+  await expect(node(page, 'master')).toBeVisible();
+}
+
+/** Switches plans the way a person does: by checking the plan's radio. */
+export async function switchPlan(page: Page, plan: PlanName): Promise<void> {
+  await planRadio(page, plan).check();
+  await expect(planRadio(page, plan)).toBeChecked();
+}
+
+/** Clicks an environment on the canvas and waits for the panel to show the given title. */
+export async function selectEnvironment(page: Page, id: string, title: string): Promise<void> {
+  await node(page, id).click();
+  await expect(panelTitle(page)).toHaveText(title);
+}
+
+/** A section of the details panel, found by its heading ("Services", "Variables", ...). */
+export function panelSection(page: Page, heading: string): Locator {
+  return detailsPanel(page).getByRole('region', { name: heading, exact: true });
+}
+
+/** The variable rows whose first cell is exactly `name` (there can be one per level). */
+export function variableRows(page: Page, name: string): Locator {
+  return panelSection(page, 'Variables')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name, exact: true }) });
+}
+
+/** A badge ("Inherited", "Overridden", "Inactive") inside a variable row. */
+export function badge(row: Locator, text: 'Inherited' | 'Overridden' | 'Inactive'): Locator {
+  return row.getByText(text, { exact: true });
+}
+
+/** The value (`dd`) that follows a term (`dt`) in a description list of the panel. */
+export function definitionOf(page: Page, term: string | RegExp): Locator {
+  return detailsPanel(page)
+    .getByRole('term')
+    .filter({ hasText: typeof term === 'string' ? new RegExp(`^\\s*${term}\\s*$`) : term })
+    .locator('xpath=following-sibling::dd[1]');
+}
+
+/** Current query parameter of the page's URL. */
+export function urlParam(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+/**
+ * Asserts that no sensitive value is anywhere in the page: not in the HTML and not inside any
+ * base64 text the page shows (MAGENTO_CLOUD_* values are base64 JSON).
+ */
+export async function expectNoSecrets(page: Page): Promise<void> {
+  const html = await page.content();
+  for (const secret of SECRETS)
+    expect(html, `page HTML contains "${secret}"`).not.toContain(secret);
+
+  const decoded = await page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const token of n.textContent?.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? []) {
+        try {
+          texts.push(atob(token));
+        } catch {
+          // not base64
+        }
+      }
+    }
+    return texts.join('\n');
+  });
+  for (const secret of SECRETS) {
+    expect(decoded, `a base64 value on the page decodes to "${secret}"`).not.toContain(secret);
+  }
+}
