@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { PLAN_IDS, planRules } from '../domain/plans';
 import { useAppStore } from '../store/app-store';
 
 /** Undo, Redo and Reset: the history of the projects (never of the view). */
@@ -33,17 +34,34 @@ export function HistoryButtons() {
   );
 }
 
-/** Undo one step and say so; nothing happens with no history. */
-export function undo(): void {
+type Direction = 'undo' | 'redo';
+
+/**
+ * Undo or redo one step and say so. History spans both plans' projects, so a step that
+ * changes the other plan's project switches to that plan, where the change can be seen.
+ */
+function step(direction: Direction): void {
   const temporal = useAppStore.temporal.getState();
-  const nothing = temporal.pastStates.length === 0;
-  if (!nothing) temporal.undo();
-  useAppStore.getState().announce(nothing ? 'Nothing to undo.' : 'Undone.');
+  const states = direction === 'undo' ? temporal.pastStates : temporal.futureStates;
+  const target = states.at(-1)?.projects;
+  const app = useAppStore.getState();
+  if (!target) {
+    app.announce(`Nothing to ${direction}.`);
+    return;
+  }
+  const changedPlan = PLAN_IDS.find((plan) => target[plan] !== app.projects[plan]) ?? app.plan;
+  if (direction === 'undo') temporal.undo();
+  else temporal.redo();
+  if (changedPlan !== app.plan) app.setPlan(changedPlan);
+  app.announce(
+    `${direction === 'undo' ? 'Undone' : 'Redone'} in the ${planRules(changedPlan).label} project.`,
+  );
+}
+
+export function undo(): void {
+  step('undo');
 }
 
 export function redo(): void {
-  const temporal = useAppStore.temporal.getState();
-  const nothing = temporal.futureStates.length === 0;
-  if (!nothing) temporal.redo();
-  useAppStore.getState().announce(nothing ? 'Nothing to redo.' : 'Redone.');
+  step('redo');
 }
