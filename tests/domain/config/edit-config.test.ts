@@ -22,7 +22,12 @@ describe('addOrChangeService', () => {
     const files = stagingFiles();
     const next = applied(
       files,
-      addOrChangeService(files, { id: 'rabbitmq', type: 'rabbitmq:3.5', disk: 512, relationship: 'mq' }),
+      addOrChangeService(files, {
+        id: 'rabbitmq',
+        type: 'rabbitmq:3.5',
+        disk: 512,
+        relationship: 'mq',
+      }),
     );
     expect(readServices(next['.magento/services.yaml']).services.at(-1)).toMatchObject({
       id: 'rabbitmq',
@@ -62,10 +67,19 @@ describe('addOrChangeService', () => {
 
   it('refuses an invalid id or type with the reason', () => {
     const files = stagingFiles();
-    expect(addOrChangeService(files, { id: 'My DB', type: 'mysql:10.0', disk: null, relationship: null })).toEqual({
+    expect(
+      addOrChangeService(files, {
+        id: 'My DB',
+        type: 'mysql:10.0',
+        disk: null,
+        relationship: null,
+      }),
+    ).toEqual({
       error: expect.stringContaining('not a valid service id'),
     });
-    expect(addOrChangeService(files, { id: 'db', type: 'MySQL 10', disk: null, relationship: null })).toEqual({
+    expect(
+      addOrChangeService(files, { id: 'db', type: 'MySQL 10', disk: null, relationship: null }),
+    ).toEqual({
       error: expect.stringContaining('name:version'),
     });
   });
