@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { EnvironmentCanvas } from '../canvas/environment-canvas';
 import { ActivityPanel } from '../panels/activity-panel';
+import { DialogHost } from '../panels/dialog-host';
 import { EnvironmentDetails } from '../panels/environment-details';
 import { PanelErrorBoundary } from '../panels/panel-error-boundary';
 import { ActiveCount } from './active-count';
@@ -41,6 +42,7 @@ export function App() {
         </div>
         <EnvironmentDetails />
       </main>
+      <DialogHost />
       <LiveRegion />
     </div>
   );

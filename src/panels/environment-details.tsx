@@ -8,6 +8,7 @@ import { PlanOverview } from './plan-overview';
 import { ServicesSection } from './services-section';
 import { SyncForm } from './sync-form';
 import { VariablesSection } from './variables-section';
+import { ViewButtons } from './view-buttons';
 
 /** The side panel for the selected environment: overview, services and variables. */
 export function EnvironmentDetails() {
@@ -22,6 +23,7 @@ export function EnvironmentDetails() {
         <>
           <h2>{env.title}</h2>
           <OperationsBar />
+          <ViewButtons env={env} />
           {form === 'branch' && <BranchForm key={env.id} parent={env.id} />}
           {form === 'sync' && <SyncForm key={env.id} project={project} env={env.id} />}
           <PanelErrorBoundary name="Overview" resetKey={env}>

@@ -7,6 +7,12 @@ export type Announcement = Readonly<{ text: string; id: number }>;
 /** An inline form of the details panel that a command opened. */
 export type OpenForm = 'branch' | 'sync' | null;
 
+/** A dialog over the workspace. */
+export type OpenDialog =
+  | Readonly<{ kind: 'compare'; left: EnvironmentId; right: EnvironmentId }>
+  | Readonly<{ kind: 'merge-preview'; env: EnvironmentId }>
+  | null;
+
 export type ViewSlice = {
   plan: PlanId;
   /** Selected environment per plan, so each plan keeps its own view. */
@@ -15,6 +21,7 @@ export type ViewSlice = {
   /** The latest outcome, read out by the live region. */
   announcement: Announcement | null;
   form: OpenForm;
+  dialog: OpenDialog;
   setPlan: (plan: PlanId) => void;
   select: (id: EnvironmentId | null) => void;
   /** Plan and selection at once, as a deep link or the back button asks. */
@@ -22,6 +29,7 @@ export type ViewSlice = {
   setDirection: (direction: LayoutDirection) => void;
   announce: (text: string) => void;
   openForm: (form: OpenForm) => void;
+  openDialog: (dialog: OpenDialog) => void;
 };
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
@@ -30,7 +38,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   direction: 'TB',
   announcement: null,
   form: null,
-  setPlan: (plan) => set({ plan, form: null }),
+  dialog: null,
+  setPlan: (plan) => set({ plan, form: null, dialog: null }),
   select: (id) =>
     set((state) =>
       state.selection[state.plan] === id
@@ -46,4 +55,5 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   announce: (text) =>
     set((state) => ({ announcement: { text, id: (state.announcement?.id ?? 0) + 1 } })),
   openForm: (form) => set({ form }),
+  openDialog: (dialog) => set({ dialog }),
 });

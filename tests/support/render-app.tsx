@@ -27,6 +27,8 @@ export function resetStore(): void {
     selection: { starter: null, pro: null },
     direction: 'TB',
     announcement: null,
+    form: null,
+    dialog: null,
   });
   useAppStore.temporal.getState().clear();
 }
