@@ -13,6 +13,7 @@ import type { EnvironmentId } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedId } from '../store/selectors';
 import { dropOutcome, mergeRefusal, nodeAt } from './drop-outcome';
+import { ExportButtons } from './export-buttons';
 import type { EnvironmentFlowNode } from './flow-types';
 import { nodeTypes } from './node-types';
 import { projectToFlow } from './project-to-flow';
@@ -119,6 +120,7 @@ export function EnvironmentCanvas() {
     >
       <Background gap={24} color="#d4d4d8" />
       <Controls showInteractive={false} />
+      <ExportButtons />
       <MiniMap
         position="top-right"
         pannable
