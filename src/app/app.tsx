@@ -6,9 +6,9 @@ import { EnvironmentDetails } from '../panels/environment-details';
 import { PanelErrorBoundary } from '../panels/panel-error-boundary';
 import { ActiveCount } from './active-count';
 import { HistoryButtons } from './history-buttons';
-import { LayoutToggle } from './layout-toggle';
 import { LiveRegion } from './live-region';
 import { PlanSwitch } from './plan-switch';
+import { SearchBox } from './search-box';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 
@@ -22,9 +22,9 @@ export function App() {
         <h1>Magento Cloud Explorer</h1>
         <PlanSwitch />
         <ActiveCount />
+        <SearchBox />
         <div className="toolbar__actions">
           <HistoryButtons />
-          <LayoutToggle />
         </div>
       </header>
       <main className="workspace">

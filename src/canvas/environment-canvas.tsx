@@ -7,26 +7,34 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { layoutTree, type Point } from '../domain/layout';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
 import type { EnvironmentId } from '../domain/types';
+import { visibleTree } from '../domain/visible-tree';
 import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedId } from '../store/selectors';
+import { DiagramToolbar } from './diagram-toolbar';
 import { dropOutcome, mergeRefusal, nodeAt } from './drop-outcome';
 import { ExportButtons } from './export-buttons';
-import type { EnvironmentFlowNode } from './flow-types';
+import type { FlowNode } from './flow-types';
 import { nodeTypes } from './node-types';
 import { projectToFlow } from './project-to-flow';
 import { ROLE_STYLE } from './role-style';
 
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+// Room at the top for the diagram toolbar, at the bottom for the export buttons.
+const FIT_VIEW_OPTIONS = {
+  padding: { top: '64px', bottom: '48px', left: '24px', right: '24px' },
+  maxZoom: 1.2,
+} as const;
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
 type Drag = Readonly<{ id: EnvironmentId; position: Point; target: EnvironmentId | null }>;
 
-function minimapColor(node: EnvironmentFlowNode): string {
-  return ROLE_STYLE[node.data.env.role].color;
+function minimapColor(node: FlowNode): string {
+  return node.type === 'environment' ? ROLE_STYLE[node.data.env.role].color : '#a1a1aa';
 }
+
+const NO_GROUPS: readonly EnvironmentId[] = [];
 
 /** The live diagram of the current plan's project; drag a branch onto its parent to merge. */
 export function EnvironmentCanvas() {
@@ -34,11 +42,29 @@ export function EnvironmentCanvas() {
   const selectedId = useAppStore(selectSelectedId);
   const direction = useAppStore((s) => s.direction);
   const select = useAppStore((s) => s.select);
-  const { fitView, screenToFlowPosition } = useReactFlow();
+  const filter = useAppStore((s) => s.filter);
+  const collapseInactive = useAppStore((s) => s.collapseInactive);
+  const expandedGroups = useAppStore((s) => s.expandedGroups[s.plan] ?? NO_GROUPS);
+  const focusRequest = useAppStore((s) => s.focusRequest);
+  const { fitView, screenToFlowPosition, setCenter, getZoom } = useReactFlow<FlowNode>();
   const [drag, setDrag] = useState<Drag | null>(null);
 
-  const positions = useMemo(() => layoutTree(project, direction), [project, direction]);
-  const flow = useMemo(() => projectToFlow(project, positions), [project, positions]);
+  const tree = useMemo(
+    () =>
+      visibleTree(project, { filter, collapseInactive, expandedGroups: new Set(expandedGroups) }),
+    [project, filter, collapseInactive, expandedGroups],
+  );
+  const positions = useMemo(() => layoutTree(tree.items, direction), [tree, direction]);
+  const flow = useMemo(
+    () => projectToFlow(project.plan, tree, positions),
+    [project.plan, tree, positions],
+  );
+  // Only environments are drop targets, not folded groups.
+  const dropPositions = useMemo(
+    () =>
+      Object.fromEntries(tree.environments.map((e) => [e.id, positions[e.id] ?? { x: 0, y: 0 }])),
+    [tree, positions],
+  );
   // Only the nodes whose selection, drag or highlight changed get new objects, so React Flow
   // re-renders just those.
   const nodes = useMemo(
@@ -54,7 +80,7 @@ export function EnvironmentCanvas() {
   );
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<EnvironmentFlowNode>[]) => {
+    (changes: NodeChange<FlowNode>[]) => {
       for (const change of changes) {
         if (change.type === 'select' && change.selected) select(change.id);
         if (change.type === 'position' && change.dragging && change.position) {
@@ -66,7 +92,7 @@ export function EnvironmentCanvas() {
     [select],
   );
 
-  const onNodeDragStart: OnNodeDrag<EnvironmentFlowNode> = useCallback((_event, node) => {
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback((_event, node) => {
     const state = useAppStore.getState();
     const current = selectProject(state);
     const refusal = mergeRefusal(current, node.id);
@@ -77,21 +103,34 @@ export function EnvironmentCanvas() {
     );
   }, []);
 
-  const onNodeDragStop: OnNodeDrag<EnvironmentFlowNode> = useCallback(
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (event, node) => {
       setDrag(null);
       const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!pointer) return;
       const point = screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
-      const target = nodeAt(positions, point, node.id);
+      const target = nodeAt(dropPositions, point, node.id);
       const state = useAppStore.getState();
       const outcome = dropOutcome(selectProject(state), node.id, target);
       if (outcome.kind === 'merge') state.run('merge', { env: node.id });
       else if (outcome.kind === 'refuse') state.refuse('merge', node.id, outcome.error);
       else state.announce(outcome.message);
     },
-    [positions, screenToFlowPosition],
+    [dropPositions, screenToFlowPosition],
   );
+
+  // Centre an environment when search (or anything else) asks for it, once per request.
+  const handledFocus = useRef(0);
+  useEffect(() => {
+    if (!focusRequest || focusRequest.n === handledFocus.current) return;
+    handledFocus.current = focusRequest.n;
+    const p = positions[focusRequest.id];
+    if (p)
+      void setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, {
+        zoom: Math.max(getZoom(), 0.9),
+        duration: 300,
+      });
+  }, [focusRequest, positions, setCenter, getZoom]);
 
   // Refit when the tree's shape changes: another plan, another direction.
   const planAndDirection = `${project.plan}/${direction}`;
@@ -120,6 +159,7 @@ export function EnvironmentCanvas() {
     >
       <Background gap={24} color="#d4d4d8" />
       <Controls showInteractive={false} />
+      <DiagramToolbar />
       <ExportButtons />
       <MiniMap
         position="top-right"

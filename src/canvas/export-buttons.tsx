@@ -25,7 +25,7 @@ export function ExportButtons() {
     }
   };
   return (
-    <Panel position="top-left" className="export-buttons">
+    <Panel position="bottom-right" className="export-buttons">
       <button type="button" disabled={busy} onClick={() => void exportAs('png')}>
         Export PNG
       </button>

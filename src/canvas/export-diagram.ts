@@ -20,7 +20,14 @@ export async function renderDiagram(nodes: Node[], format: ImageFormat): Promise
   );
   const width = Math.ceil((bounds.width + PADDING * 2) * scale);
   const height = Math.ceil((bounds.height + PADDING * 2) * scale);
-  const { x, y, zoom } = getViewportForBounds(bounds, width, height, 0.05, 2, `${Math.round(PADDING * scale)}px`);
+  const { x, y, zoom } = getViewportForBounds(
+    bounds,
+    width,
+    height,
+    0.05,
+    2,
+    `${Math.round(PADDING * scale)}px`,
+  );
   const options = {
     backgroundColor: '#ffffff',
     width,

@@ -1,4 +1,8 @@
 import type { NodeTypes } from '@xyflow/react';
 import { EnvironmentNode } from './environment-node';
+import { InactiveGroupNode } from './inactive-group-node';
 
-export const nodeTypes = { environment: EnvironmentNode } satisfies NodeTypes;
+export const nodeTypes = {
+  environment: EnvironmentNode,
+  'inactive-group': InactiveGroupNode,
+} satisfies NodeTypes;

@@ -1,5 +1,6 @@
 import type { LayoutDirection } from '../domain/layout';
 import type { EnvironmentId, PlanId } from '../domain/types';
+import { NO_FILTER, type TreeFilter } from '../domain/visible-tree';
 import type { SliceCreator } from './app-store';
 
 export type Announcement = Readonly<{ text: string; id: number }>;
@@ -22,6 +23,12 @@ export type ViewSlice = {
   announcement: Announcement | null;
   form: OpenForm;
   dialog: OpenDialog;
+  filter: TreeFilter;
+  collapseInactive: boolean;
+  /** Parents whose folded inactive branches the user opened, per plan. */
+  expandedGroups: Readonly<Record<PlanId, readonly EnvironmentId[]>>;
+  /** Asks the canvas to centre an environment; `n` makes a repeated request new. */
+  focusRequest: Readonly<{ id: EnvironmentId; n: number }> | null;
   setPlan: (plan: PlanId) => void;
   select: (id: EnvironmentId | null) => void;
   /** Plan and selection at once, as a deep link or the back button asks. */
@@ -30,6 +37,11 @@ export type ViewSlice = {
   announce: (text: string) => void;
   openForm: (form: OpenForm) => void;
   openDialog: (dialog: OpenDialog) => void;
+  setFilter: (filter: TreeFilter) => void;
+  setCollapseInactive: (collapse: boolean) => void;
+  expandGroup: (parent: EnvironmentId) => void;
+  /** Selects an environment and centres it on the canvas. */
+  focusEnvironment: (id: EnvironmentId) => void;
 };
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
@@ -39,6 +51,10 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   announcement: null,
   form: null,
   dialog: null,
+  filter: NO_FILTER,
+  collapseInactive: false,
+  expandedGroups: { starter: [], pro: [] },
+  focusRequest: null,
   setPlan: (plan) => set({ plan, form: null, dialog: null }),
   select: (id) =>
     set((state) =>
@@ -56,4 +72,31 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
     set((state) => ({ announcement: { text, id: (state.announcement?.id ?? 0) + 1 } })),
   openForm: (form) => set({ form }),
   openDialog: (dialog) => set({ dialog }),
+  setFilter: (filter) => set({ filter }),
+  setCollapseInactive: (collapseInactive) =>
+    set({ collapseInactive, expandedGroups: { starter: [], pro: [] } }),
+  expandGroup: (parent) =>
+    set((state) => ({
+      expandedGroups: {
+        ...state.expandedGroups,
+        [state.plan]: [...state.expandedGroups[state.plan], parent],
+      },
+    })),
+  focusEnvironment: (id) =>
+    set((state) => {
+      const env = state.projects[state.plan].environments[id];
+      if (!env) return {};
+      const expanded = state.expandedGroups[state.plan];
+      const parent = env.parentId;
+      return {
+        selection: { ...state.selection, [state.plan]: id },
+        form: null,
+        // Open the folded group that hides it, if any.
+        expandedGroups:
+          parent !== null && !expanded.includes(parent)
+            ? { ...state.expandedGroups, [state.plan]: [...expanded, parent] }
+            : state.expandedGroups,
+        focusRequest: { id, n: (state.focusRequest?.n ?? 0) + 1 },
+      };
+    }),
 });

@@ -10,7 +10,7 @@ function overlaps(a: Point, b: Point): boolean {
 describe('layoutTree', () => {
   it.each(PLAN_IDS)('%s top-down: every child sits below its parent, nothing overlaps', (plan) => {
     const project = defaultProject(plan);
-    const positions = layoutTree(project, 'TB');
+    const positions = layoutTree(Object.values(project.environments), 'TB');
     const envs = Object.values(project.environments);
     expect(Object.keys(positions).sort()).toEqual(envs.map((e) => e.id).sort());
     for (const e of envs) {
@@ -26,7 +26,7 @@ describe('layoutTree', () => {
 
   it('left to right: every child sits right of its parent', () => {
     const project = defaultProject('pro');
-    const positions = layoutTree(project, 'LR');
+    const positions = layoutTree(Object.values(project.environments), 'LR');
     for (const e of Object.values(project.environments)) {
       if (e.parentId) expect(positions[e.id]?.x).toBeGreaterThan(positions[e.parentId]?.x ?? 0);
     }

@@ -1,0 +1,91 @@
+import type { TreeItem } from './layout';
+import type { Environment, EnvironmentId, Project, Role } from './types';
+
+export type TreeFilter = Readonly<{ role: Role | 'all'; status: 'all' | 'active' | 'inactive' }>;
+
+export const NO_FILTER: TreeFilter = { role: 'all', status: 'all' };
+
+/** Inactive leaf branches of one parent, drawn as a single "N inactive" node. */
+export type InactiveGroup = Readonly<{
+  id: string;
+  parentId: EnvironmentId;
+  members: readonly EnvironmentId[];
+}>;
+
+export type VisibleTree = Readonly<{
+  environments: readonly Environment[];
+  groups: readonly InactiveGroup[];
+  /** Environments and groups, for the layout. */
+  items: readonly TreeItem[];
+  /** Environments that match the filter (the rest shown are their ancestors). */
+  matches: number;
+}>;
+
+export type VisibleTreeOptions = Readonly<{
+  filter: TreeFilter;
+  /** Fold each parent's inactive leaves into one node. */
+  collapseInactive: boolean;
+  /** Parents whose inactive group the user opened while folding is on. */
+  expandedGroups: ReadonlySet<EnvironmentId>;
+}>;
+
+/** Id of the group node that holds a parent's inactive leaves. */
+export function inactiveGroupId(parent: EnvironmentId): string {
+  return `${parent}::inactive`;
+}
+
+function matchesFilter(env: Environment, filter: TreeFilter): boolean {
+  return (
+    (filter.role === 'all' || env.role === filter.role) &&
+    (filter.status === 'all' || env.status === filter.status)
+  );
+}
+
+/**
+ * What the diagram shows: environments that match the filter plus their ancestors (so the
+ * tree stays connected), with inactive leaves folded into groups when asked.
+ */
+export function visibleTree(project: Project, options: VisibleTreeOptions): VisibleTree {
+  const all = Object.values(project.environments);
+  const filtering = options.filter.role !== 'all' || options.filter.status !== 'all';
+  const shown = new Set<EnvironmentId>();
+  let matches = 0;
+  for (const env of all) {
+    if (filtering && !matchesFilter(env, options.filter)) continue;
+    matches++;
+    for (let id: EnvironmentId | null = env.id; id !== null && !shown.has(id); ) {
+      shown.add(id);
+      id = project.environments[id]?.parentId ?? null;
+    }
+  }
+
+  const hasChildren = new Set<EnvironmentId>();
+  for (const env of all)
+    if (env.parentId !== null && shown.has(env.id)) hasChildren.add(env.parentId);
+
+  const folded = new Map<EnvironmentId, EnvironmentId[]>();
+  if (options.collapseInactive) {
+    for (const env of all) {
+      const parent = env.parentId;
+      const leaf = shown.has(env.id) && env.status === 'inactive' && !hasChildren.has(env.id);
+      if (parent === null || !leaf || options.expandedGroups.has(parent)) continue;
+      folded.set(parent, [...(folded.get(parent) ?? []), env.id]);
+    }
+    // A single inactive leaf is clearer as itself than as a group of one.
+    for (const [parent, members] of folded) if (members.length < 2) folded.delete(parent);
+  }
+  const inGroup = new Set([...folded.values()].flat());
+
+  const environments = all.filter((env) => shown.has(env.id) && !inGroup.has(env.id));
+  const groups = [...folded].map(([parentId, members]) => ({
+    id: inactiveGroupId(parentId),
+    parentId,
+    members: members.sort(),
+  }));
+  return {
+    environments,
+    groups,
+    items: [...environments, ...groups],
+    matches,
+  };
+}
