@@ -6,6 +6,8 @@ import { EnvironmentDetails } from '../panels/environment-details';
 import { PanelErrorBoundary } from '../panels/panel-error-boundary';
 import { ActiveCount } from './active-count';
 import { HistoryButtons } from './history-buttons';
+import { ImportButton } from './import/import-button';
+import { useFileDrop } from './import/use-file-drop';
 import { LiveRegion } from './live-region';
 import { PlanSwitch } from './plan-switch';
 import { SearchBox } from './search-box';
@@ -16,14 +18,16 @@ import { useUrlSync } from './use-url-sync';
 export function App() {
   useUrlSync();
   useShortcuts();
+  const filesOverPage = useFileDrop();
   return (
-    <div className="app">
+    <div className={filesOverPage ? 'app app--drop' : 'app'}>
       <header className="toolbar">
         <h1>Magento Cloud Explorer</h1>
         <PlanSwitch />
         <ActiveCount />
         <SearchBox />
         <div className="toolbar__actions">
+          <ImportButton />
           <HistoryButtons />
         </div>
       </header>
@@ -42,6 +46,11 @@ export function App() {
         </div>
         <EnvironmentDetails />
       </main>
+      {filesOverPage && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop .magento files or a project folder to import them
+        </div>
+      )}
       <DialogHost />
       <LiveRegion />
     </div>

@@ -23,7 +23,7 @@ export function SearchBox() {
   };
 
   return (
-    <form role="search" className="search" onSubmit={submit}>
+    <form className="search" onSubmit={submit}>
       <label htmlFor={`${id}-q`} className="visually-hidden">
         Find an environment
       </label>

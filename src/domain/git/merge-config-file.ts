@@ -1,3 +1,4 @@
+import type { Document, ToStringOptions } from 'yaml';
 import type { ConfigFileName } from '../types';
 import { copySetting } from './copy-setting';
 import { parseConfigFile, type YamlProblem } from './parse-config-file';
@@ -44,34 +45,62 @@ export function mergeConfigFile(
   if ('problem' in oursFile) return notParsed(file, sides.ours, oursFile.problem);
   if ('problem' in theirsFile) return notParsed(file, sides.theirs, theirsFile.problem);
 
-  const taken: SettingPath[] = [];
+  const taken = new Map<string, SettingPath>();
   const conflicts: MergeConflict[] = [];
   for (const path of settingPaths(file, [baseFile.value, oursFile.value, theirsFile.value])) {
     const [b, o, t] = [baseFile, oursFile, theirsFile].map((side) => valueAt(side.value, path));
     if (sameValue(b, t) || sameValue(o, t)) continue;
-    if (sameValue(b, o)) taken.push(path);
-    else
-      conflicts.push({
-        file,
-        label: labelOf(file, path),
-        kind: 'both-changed',
-        reason: 'changed on both sides',
-      });
+    if (sameValue(b, o)) taken.set(JSON.stringify(path), path);
+    else {
+      const label = path.length === 0 ? file : `${file}: ${path.join('.')}`;
+      conflicts.push({ file, label, kind: 'both-changed', reason: 'changed on both sides' });
+    }
   }
   if (conflicts.length > 0) return { conflicts };
-  if (taken.length === 0) return { text: ours };
+  if (taken.size === 0) return { text: ours };
   // The whole file is one setting when it is not a mapping; theirs changed it alone.
-  if (taken.some((path) => path.length === 0)) return { text: theirs };
-  try {
-    for (const path of taken) copySetting(oursFile.doc, theirsFile.doc, path);
-    return { text: oursFile.doc.toString(yamlFormat(ours, theirs)) };
-  } catch {
-    return unmergeable(file, 'cannot be merged setting by setting (it uses YAML aliases)');
-  }
+  if (taken.has('[]')) return { text: theirs };
+
+  const text = copySettings(
+    oursFile.doc,
+    theirsFile.doc,
+    [...taken.values()],
+    yamlFormat(ours, theirs),
+  );
+  const check = text === null ? null : parseConfigFile(file, text);
+  // The document can hold what its plain value hides (aliases, odd keys): trust only a
+  // result that reads back as ours with theirs' settings.
+  const faithful =
+    check !== null &&
+    'value' in check &&
+    settingPaths(file, [baseFile.value, oursFile.value, theirsFile.value, check.value]).every(
+      (path) =>
+        sameValue(
+          valueAt(check.value, path),
+          valueAt((taken.has(JSON.stringify(path)) ? theirsFile : oursFile).value, path),
+        ),
+    );
+  return text !== null && faithful
+    ? { text }
+    : unmergeable(
+        file,
+        'cannot be merged setting by setting (it uses YAML aliases or unusual keys)',
+      );
 }
 
-function labelOf(file: ConfigFileName, path: SettingPath): string {
-  return path.length === 0 ? file : `${file}: ${path.join('.')}`;
+/** Ours' document with theirs' settings copied in, as text; null where copying fails. */
+function copySettings(
+  ours: Document,
+  theirs: Document,
+  paths: readonly SettingPath[],
+  format: ToStringOptions,
+): string | null {
+  try {
+    for (const path of paths) copySetting(ours, theirs, path);
+    return ours.toString(format);
+  } catch {
+    return null;
+  }
 }
 
 function notParsed(file: ConfigFileName, side: string, problem: YamlProblem): FileMerge {

@@ -16,7 +16,8 @@ export function activateEnvironment(project: Project, args: ActivateArgs): Opera
   const env = lookupEnvironment(project, args.env);
   if ('error' in env) return env;
   if (env.status === 'active') return refuse('already-active', `${env.id} is already active.`);
-  const parent = env.parentId === null ? undefined : project.environments[env.parentId];
+  const parent = env.parentId === null ? null : lookupEnvironment(project, env.parentId);
+  if (parent && 'error' in parent) return parent;
   if (parent && parent.status !== 'active') {
     return refuse(
       'parent-inactive',

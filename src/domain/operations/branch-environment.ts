@@ -41,7 +41,7 @@ export function branchEnvironment(project: Project, args: BranchArgs): Operation
   const checked = validateBranchName(args.name);
   if ('error' in checked) return checked;
   const { name } = checked;
-  if (project.environments[name]) {
+  if (Object.hasOwn(project.environments, name)) {
     return refuse(
       'name-taken',
       `An environment named ${name} already exists: choose another name.`,

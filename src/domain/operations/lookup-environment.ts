@@ -10,7 +10,8 @@ export function lookupEnvironment(
   id: EnvironmentId,
   mustBeActive = false,
 ): Environment | OperationFailure {
-  const env = project.environments[id];
+  // Own keys only: a branch may well be called "constructor".
+  const env = Object.hasOwn(project.environments, id) ? project.environments[id] : undefined;
   if (!env) return refuse('not-found', `There is no environment named "${id}".`);
   if (mustBeActive && env.status !== 'active') {
     return refuse('inactive', `${id} is inactive: activate it first.`);

@@ -30,7 +30,7 @@ export function setVariable(project: Project, args: SetVariableArgs): OperationR
     );
   }
   return updateVariables(project, args.env, (current, owner) => {
-    const existing = current[name];
+    const existing = Object.hasOwn(current, name) ? current[name] : undefined;
     if (existing && sameValue(existing, args.variable)) {
       return refuse('no-change', `${name} on ${owner} already has this value and these flags.`);
     }

@@ -99,3 +99,18 @@ describe('removeService', () => {
     ]);
   });
 });
+
+describe('parseYaml', () => {
+  it('reports an alias bomb instead of throwing', async () => {
+    const { parseYaml } = await import('../../../src/domain/config/parse-yaml');
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]']
+      .concat(
+        ['b', 'c', 'd', 'e', 'f', 'g'].map(
+          (k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`,
+        ),
+      )
+      .join('\n');
+    const result = parseYaml('.magento/services.yaml', bomb);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
+import { defaultProject, env } from '../../support/builders';
+import { refused, succeeded } from '../builders';
+
+describe('branch', () => {
+  it('creates an active child with the parent’s code, a copy of its data and no own variables', () => {
+    const project = defaultProject('starter');
+    const { project: after, message } = succeeded(
+      branchEnvironment(project, { parent: 'staging', name: 'feature-search' }),
+    );
+    expect(env(after, 'feature-search')).toEqual({
+      id: 'feature-search',
+      title: 'feature-search',
+      parentId: 'staging',
+      role: 'integration',
+      status: 'active',
+      head: env(project, 'staging').head,
+      deployed: env(project, 'staging').head,
+      dataOrigin: { from: 'staging', at: 1 },
+      variables: {},
+      deployState: { kind: 'deployed', label: 'deployed: branched from staging', at: 1 },
+    });
+    expect(message).toMatch(/^Branched feature-search from staging/);
+    expect(after.clock).toBe(1);
+    expect(after.activity).toEqual([
+      {
+        id: 1,
+        at: 1,
+        type: 'branch',
+        environment: 'feature-search',
+        result: 'success',
+        message: 'branched from staging',
+      },
+    ]);
+  });
+
+  it('uses the given title', () => {
+    const { project } = succeeded(
+      branchEnvironment(defaultProject('starter'), {
+        parent: 'staging',
+        name: 'x',
+        title: 'Search',
+      }),
+    );
+    expect(env(project, 'x').title).toBe('Search');
+  });
+
+  it('lowercases the name and turns spaces into dashes', () => {
+    const { project } = succeeded(
+      branchEnvironment(defaultProject('starter'), { parent: 'staging', name: '  New  Search ' }),
+    );
+    expect(project.environments['new-search']).toBeDefined();
+  });
+
+  it.each(['{', '}', '(', ')', '*', '<', '>', '&', '%'])('refuses a name containing %s', (char) => {
+    const error = refused(
+      branchEnvironment(defaultProject('starter'), { parent: 'staging', name: `bad${char}name` }),
+    );
+    expect(error.code).toBe('name-invalid');
+    expect(error.message).toContain(`remove ${char} from "bad${char}name"`);
+  });
+
+  it.each(['', '   ', 'a..b', '-start', 'end.', 'x.lock', 'what?'])(
+    'refuses the name %j that Git or the platform would not take',
+    (name) => {
+      const error = refused(
+        branchEnvironment(defaultProject('starter'), { parent: 'staging', name }),
+      );
+      expect(error.code).toBe('name-invalid');
+    },
+  );
+
+  it('refuses a name that is taken, after normalising it', () => {
+    const error = refused(
+      branchEnvironment(defaultProject('starter'), { parent: 'staging', name: 'Feature Checkout' }),
+    );
+    expect(error).toEqual({
+      code: 'name-taken',
+      message: 'An environment named feature-checkout already exists: choose another name.',
+    });
+  });
+
+  it('refuses an inactive parent', () => {
+    const error = refused(
+      branchEnvironment(defaultProject('starter'), { parent: 'feature-old-theme', name: 'x' }),
+    );
+    expect(error.code).toBe('parent-inactive');
+    expect(error.message).toMatch(/^feature-old-theme is inactive: activate it first/);
+  });
+
+  it('refuses a parent that does not exist', () => {
+    expect(
+      refused(branchEnvironment(defaultProject('pro'), { parent: 'nope', name: 'x' })).code,
+    ).toBe('not-found');
+  });
+
+  it.each(['master', 'production', 'staging'])('refuses to branch from %s on Pro', (parent) => {
+    expect(refused(branchEnvironment(defaultProject('pro'), { parent, name: 'x' }))).toEqual({
+      code: 'branch-forbidden',
+      message: `Pro: branch from integration, not ${parent}.`,
+    });
+  });
+
+  it('branches development environments from integration and below on Pro', () => {
+    const first = succeeded(
+      branchEnvironment(defaultProject('pro'), { parent: 'integration', name: 'a' }),
+    ).project;
+    const second = succeeded(
+      branchEnvironment(first, { parent: 'feature-checkout', name: 'b' }),
+    ).project;
+    expect(env(second, 'a').role).toBe('development');
+    expect(env(second, 'b')).toMatchObject({ role: 'development', parentId: 'feature-checkout' });
+  });
+
+  it('branches from master and staging on Starter', () => {
+    const fromMaster = succeeded(
+      branchEnvironment(defaultProject('starter'), { parent: 'master', name: 'hotfix' }),
+    ).project;
+    expect(env(fromMaster, 'hotfix')).toMatchObject({ role: 'integration', parentId: 'master' });
+  });
+
+  it('refuses a fifth active environment on Starter, master included', () => {
+    const four = succeeded(
+      branchEnvironment(defaultProject('starter'), { parent: 'staging', name: 'a' }),
+    ).project;
+    expect(refused(branchEnvironment(four, { parent: 'staging', name: 'b' }))).toEqual({
+      code: 'active-limit',
+      message:
+        'Branching b would make 5 active environments, master included; Starter allows 4. Deactivate one first.',
+    });
+  });
+
+  it('counts only the Integration group toward the Pro limit of 5', () => {
+    let project = defaultProject('pro');
+    for (const name of ['a', 'b', 'c']) {
+      project = succeeded(branchEnvironment(project, { parent: 'integration', name })).project;
+    }
+    // master, production and staging are active too: 8 in all.
+    expect(Object.values(project.environments).filter((e) => e.status === 'active')).toHaveLength(
+      8,
+    );
+    const error = refused(branchEnvironment(project, { parent: 'integration', name: 'd' }));
+    expect(error.code).toBe('active-limit');
+    expect(error.message).toBe(
+      'Branching d would make 6 active in the Integration group (integration and its branches); Pro allows 5. Deactivate one first.',
+    );
+  });
+});
+
+describe('branch names that are also object keys', () => {
+  it('branches and looks up an environment called "constructor"', () => {
+    const { project } = succeeded(
+      branchEnvironment(defaultProject('starter'), { parent: 'staging', name: 'constructor' }),
+    );
+    expect(env(project, 'constructor').parentId).toBe('staging');
+    expect(refused(branchEnvironment(project, { parent: 'toString', name: 'x' })).code).toBe(
+      'not-found',
+    );
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BASE_SERVICES_YAML,
+  CHECKOUT_SERVICES_YAML,
+} from '../../../src/domain/defaults/config-texts';
+import { commitConfigChange } from '../../../src/domain/operations/commit-config-change';
+import { defaultProject, env } from '../../support/builders';
+import { fileOn, refused, succeeded } from '../builders';
+
+const services = '.magento/services.yaml';
+
+describe('commitConfigChange', () => {
+  it('adds a commit on the environment that changes only the given files, and redeploys', () => {
+    const project = defaultProject('starter');
+    const before = env(project, 'staging');
+    const { project: after, message } = succeeded(
+      commitConfigChange(project, {
+        env: 'staging',
+        files: { [services]: CHECKOUT_SERVICES_YAML },
+        message: 'Add RabbitMQ',
+      }),
+    );
+    const head = after.commits[env(after, 'staging').head];
+    expect(head).toMatchObject({ parents: [before.head], message: 'Add RabbitMQ', time: 1 });
+    expect(head?.files).toEqual({
+      ...project.commits[before.head]?.files,
+      [services]: CHECKOUT_SERVICES_YAML,
+    });
+    expect(env(after, 'staging')).toMatchObject({
+      deployed: head?.id,
+      deployState: { kind: 'deployed', label: 'deployed: new commit', at: 1 },
+    });
+    expect(message).toBe('Committed "Add RabbitMQ" on staging. staging redeployed.');
+    expect(after.activity.at(-1)).toMatchObject({
+      type: 'commit',
+      environment: 'staging',
+      message: 'committed "Add RabbitMQ"',
+    });
+  });
+
+  it('names the changed files when the message is blank', () => {
+    const { project } = succeeded(
+      commitConfigChange(defaultProject('starter'), {
+        env: 'staging',
+        files: { [services]: CHECKOUT_SERVICES_YAML },
+        message: '  ',
+      }),
+    );
+    expect(project.commits[env(project, 'staging').head]?.message).toBe(
+      'Update .magento/services.yaml',
+    );
+  });
+
+  it('refuses a file that does not parse, naming the file and line', () => {
+    const broken = `${BASE_SERVICES_YAML}redis:\n    type: redis:5.0\n`;
+    expect(
+      refused(
+        commitConfigChange(defaultProject('starter'), {
+          env: 'staging',
+          files: { [services]: broken },
+          message: 'Two redis',
+        }),
+      ),
+    ).toEqual({
+      code: 'yaml-invalid',
+      message:
+        '.magento/services.yaml, line 12, column 1: Map keys must be unique. Fix the file, then commit again.',
+    });
+  });
+
+  it('refuses when no file changes', () => {
+    const project = defaultProject('starter');
+    const error = refused(
+      commitConfigChange(project, {
+        env: 'staging',
+        files: { [services]: fileOn(project, 'staging', services) },
+        message: 'same',
+      }),
+    );
+    expect(error.code).toBe('no-change');
+  });
+
+  it.each(['starter', 'pro'] as const)('refuses an inactive environment on %s', (plan) => {
+    const error = refused(
+      commitConfigChange(defaultProject(plan), {
+        env: 'feature-old-theme',
+        files: { [services]: CHECKOUT_SERVICES_YAML },
+        message: 'x',
+      }),
+    );
+    expect(error.code).toBe('inactive');
+  });
+
+  it('on Pro staging, moves the code but leaves the change pending a support ticket', () => {
+    const project = defaultProject('pro');
+    const { project: after, message } = succeeded(
+      commitConfigChange(project, {
+        env: 'staging',
+        files: { [services]: CHECKOUT_SERVICES_YAML },
+        message: 'Add RabbitMQ',
+      }),
+    );
+    expect(env(after, 'staging').head).not.toBe(env(project, 'staging').head);
+    expect(env(after, 'staging')).toMatchObject({
+      deployed: env(project, 'staging').deployed,
+      deployState: { kind: 'pending-ticket', label: 'pending: needs a support ticket' },
+    });
+    expect(message).toContain('support ticket');
+  });
+});

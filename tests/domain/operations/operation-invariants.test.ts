@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseConfigFile } from '../../../src/domain/git/parse-config-file';
+import { activateEnvironment } from '../../../src/domain/operations/activate-environment';
+import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
+import { commitConfigChange } from '../../../src/domain/operations/commit-config-change';
+import { deactivateEnvironment } from '../../../src/domain/operations/deactivate-environment';
+import { deleteEnvironment } from '../../../src/domain/operations/delete-environment';
+import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
+import type { OperationType } from '../../../src/domain/operations/operation-type';
+import { recordRefusal } from '../../../src/domain/operations/record-refusal';
+import { redeployEnvironment } from '../../../src/domain/operations/redeploy-environment';
+import { removeVariable } from '../../../src/domain/operations/remove-variable';
+import { setVariable } from '../../../src/domain/operations/set-variable';
+import { snapshotEnvironment } from '../../../src/domain/operations/snapshot-environment';
+import { syncEnvironment } from '../../../src/domain/operations/sync-environment';
+import { planRules } from '../../../src/domain/plans';
+import { activeCount } from '../../../src/domain/tree';
+import {
+  CONFIG_FILES,
+  type OperationResult,
+  type PlanId,
+  type Project,
+} from '../../../src/domain/types';
+import { variable } from '../../../src/domain/variable';
+import { defaultProject } from '../../support/builders';
+import { deepFreeze, editYaml, fileOn, SETTING_EDITS } from '../builders';
+
+type Step = Readonly<{
+  op: OperationType;
+  /** Index into the sorted environment ids; the project level for variables when -1. */
+  pick: number;
+  name: string;
+  flags: readonly [boolean, boolean];
+  edit: number;
+  value: number;
+  /** Whether the UI would log this step if it is refused. */
+  logRefusal: boolean;
+}>;
+
+// Merges and commits weigh more, so that histories diverge and merges meet conflicts.
+const OP_WEIGHTS: Readonly<Record<OperationType, number>> = {
+  branch: 2,
+  merge: 5,
+  sync: 2,
+  activate: 1,
+  deactivate: 1,
+  delete: 1,
+  redeploy: 1,
+  snapshot: 1,
+  commit: 5,
+  variable: 1,
+};
+
+const step = fc.record<Step>({
+  op: fc.oneof(
+    ...Object.entries(OP_WEIGHTS).map(([op, weight]) => ({
+      arbitrary: fc.constant(op as OperationType),
+      weight,
+    })),
+  ),
+  pick: fc.integer({ min: -1, max: 12 }),
+  name: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'New Work', 'bad&name', 'staging', ''),
+  flags: fc.tuple(fc.boolean(), fc.boolean()),
+  edit: fc.nat({ max: SETTING_EDITS.length }),
+  value: fc.nat({ max: 3 }),
+  logRefusal: fc.boolean(),
+});
+
+function run(project: Project, s: Step): OperationResult {
+  const ids = Object.keys(project.environments).sort();
+  const env = ids[Math.abs(s.pick) % ids.length] ?? 'master';
+  const target = { env };
+  switch (s.op) {
+    case 'branch':
+      return branchEnvironment(project, { parent: env, name: s.name });
+    case 'merge':
+      return mergeEnvironment(project, target);
+    case 'sync':
+      return syncEnvironment(project, { env, code: s.flags[0], data: s.flags[1] });
+    case 'activate':
+      return activateEnvironment(project, target);
+    case 'deactivate':
+      return deactivateEnvironment(project, target);
+    case 'delete':
+      return deleteEnvironment(project, target);
+    case 'redeploy':
+      return redeployEnvironment(project, target);
+    case 'snapshot':
+      return snapshotEnvironment(project, target);
+    case 'commit': {
+      // One index past the edits stands for a file that does not parse.
+      const edit = SETTING_EDITS[s.edit];
+      const file = edit?.file ?? '.magento/services.yaml';
+      const current = fileOn(project, env, file);
+      const text = edit ? editYaml(current, edit.path, edit.value(s.value)) : `${current}: [oops\n`;
+      return commitConfigChange(project, { env, files: { [file]: text }, message: '' });
+    }
+    case 'variable': {
+      const level = s.pick < 0 ? null : env;
+      const name = `V${s.value}`;
+      return s.flags[0]
+        ? removeVariable(project, { env: level, name })
+        : setVariable(project, { env: level, variable: variable(name, s.name) });
+    }
+  }
+}
+
+/** What is wrong with a project an operation produced from `before`; empty when all holds. */
+function violations(project: Project, before: Project): string[] {
+  const found: string[] = [];
+  const envs = Object.values(project.environments);
+  const roots = envs.filter((e) => e.parentId === null);
+  if (roots.length !== 1) found.push(`${roots.length} roots`);
+  for (const e of envs) {
+    if (project.environments[e.id] !== e) found.push(`${e.id} is filed under another id`);
+    let current = e;
+    for (let hops = 0; current.parentId !== null && hops <= envs.length; hops++) {
+      const parent = project.environments[current.parentId];
+      if (!parent) found.push(`${current.id} has a missing parent ${current.parentId}`);
+      current = parent ?? { ...current, parentId: null };
+    }
+    if (current !== roots[0]) found.push(`${e.id} does not lead up to the root`);
+    const parent = e.parentId === null ? undefined : project.environments[e.parentId];
+    if (e.status === 'active' && parent?.status === 'inactive') {
+      found.push(`${e.id} is active under inactive ${parent.id}`);
+    }
+    if (!project.commits[e.head] || !project.commits[e.deployed]) {
+      found.push(`${e.id} points at a missing commit`);
+    }
+  }
+  const limit = planRules(project.plan).activeLimit.max;
+  if (activeCount(project) > limit) found.push(`${activeCount(project)} active, limit ${limit}`);
+  for (const commit of Object.values(project.commits)) {
+    if (before.commits[commit.id]) continue;
+    if (commit.parents.some((id) => !project.commits[id])) found.push(`${commit.id} lost a parent`);
+    for (const file of CONFIG_FILES) {
+      const parsed = parseConfigFile(file, commit.files[file]);
+      if ('problem' in parsed) found.push(`${commit.message}: ${parsed.problem.text}`);
+    }
+  }
+  return found;
+}
+
+function checkSequence(plan: PlanId, steps: readonly Step[]): void {
+  let project = deepFreeze(defaultProject(plan));
+  for (const s of steps) {
+    // The project is frozen, so nothing can change it; the text proves it stayed equal too.
+    const before = JSON.stringify(project);
+    const result = run(project, s);
+    if ('error' in result) {
+      if (!/^[a-z]+(-[a-z]+)*$/.test(result.error.code) || result.error.message === '') {
+        expect.fail(`${s.op} refused without a code or a reason: ${JSON.stringify(result.error)}`);
+      }
+      if (JSON.stringify(project) !== before) expect.fail(`refused ${s.op} changed the project`);
+      if (s.logRefusal) {
+        project = deepFreeze(
+          recordRefusal(project, { type: s.op, environment: 'x', error: result.error }),
+        );
+      }
+      continue;
+    }
+    const after = result.project;
+    const logged = after.activity.at(-1);
+    if (
+      after.clock !== project.clock + 1 ||
+      after.activity.length !== project.activity.length + 1 ||
+      logged?.result !== 'success' ||
+      logged.at !== after.clock
+    ) {
+      expect.fail(`${s.op} did not log one success at the next tick`);
+    }
+    expect(violations(after, project)).toEqual([]);
+    project = deepFreeze(result.project);
+  }
+}
+
+describe('operations on random sequences', () => {
+  it.each(['starter', 'pro'] as const)(
+    'keep one root, a tree, the active limit, and refusals change nothing (%s)',
+    (plan) => {
+      fc.assert(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) =>
+          checkSequence(plan, steps),
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    60_000,
+  );
+});
