@@ -1,3 +1,5 @@
+import { ImportDialog } from '../app/import/import-dialog';
+import { ImportReportDialog } from '../app/import/import-report-dialog';
 import { useAppStore } from '../store/app-store';
 import { CompareDialog } from './compare-dialog';
 import { MergePreviewDialog } from './merge-preview-dialog';
@@ -6,6 +8,14 @@ import { MergePreviewDialog } from './merge-preview-dialog';
 export function DialogHost() {
   const dialog = useAppStore((s) => s.dialog);
   if (dialog === null) return null;
-  if (dialog.kind === 'compare') return <CompareDialog left={dialog.left} right={dialog.right} />;
-  return <MergePreviewDialog env={dialog.env} />;
+  switch (dialog.kind) {
+    case 'compare':
+      return <CompareDialog left={dialog.left} right={dialog.right} />;
+    case 'merge-preview':
+      return <MergePreviewDialog env={dialog.env} />;
+    case 'import':
+      return <ImportDialog />;
+    case 'import-report':
+      return <ImportReportDialog report={dialog.report} />;
+  }
 }

@@ -1,3 +1,4 @@
+import type { ImportMessage } from '../domain/import/import-result';
 import type { LayoutDirection } from '../domain/layout';
 import type { EnvironmentId, PlanId } from '../domain/types';
 import { NO_FILTER, type TreeFilter } from '../domain/visible-tree';
@@ -12,7 +13,17 @@ export type OpenForm = 'branch' | 'sync' | null;
 export type OpenDialog =
   | Readonly<{ kind: 'compare'; left: EnvironmentId; right: EnvironmentId }>
   | Readonly<{ kind: 'merge-preview'; env: EnvironmentId }>
+  | Readonly<{ kind: 'import' }>
+  | Readonly<{ kind: 'import-report'; report: ImportReport }>
   | null;
+
+/** What the last import said, file by file. */
+export type ImportReport = Readonly<{
+  ok: boolean;
+  files: readonly string[];
+  errors: readonly ImportMessage[];
+  warnings: readonly ImportMessage[];
+}>;
 
 export type ViewSlice = {
   plan: PlanId;
