@@ -10,7 +10,6 @@ import { ImportButton } from './import/import-button';
 import { useFileDrop } from './import/use-file-drop';
 import { LiveRegion } from './live-region';
 import { PlanSwitch } from './plan-switch';
-import { SearchBox } from './search-box';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 
@@ -25,7 +24,6 @@ export function App() {
         <h1>Magento Cloud Explorer</h1>
         <PlanSwitch />
         <ActiveCount />
-        <SearchBox />
         <div className="toolbar__actions">
           <ImportButton />
           <HistoryButtons />

@@ -3,14 +3,14 @@ import { useAppStore } from '../../store/app-store';
 import { readFiles } from './read-dropped-files';
 import { runImport } from './run-import';
 
-/** "Import .magento files": opens the file chooser for several files at once. */
+/** "Import files": opens the file chooser for several .magento files at once. */
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const openDialog = useAppStore((s) => s.openDialog);
   return (
     <div className="import-buttons">
       <button type="button" onClick={() => input.current?.click()}>
-        Import .magento files
+        Import files
       </button>
       <input
         ref={input}
@@ -20,13 +20,15 @@ export function ImportButton() {
         accept=".yaml,.yml,.sample"
         aria-label="Choose .magento files"
         onChange={async (event) => {
-          const files = event.currentTarget.files;
-          if (files) runImport(await readFiles(files));
-          event.currentTarget.value = '';
+          const chooser = event.currentTarget;
+          const files = chooser.files ? [...chooser.files] : [];
+          // Cleared so choosing the same files again still imports them.
+          chooser.value = '';
+          runImport(await readFiles(files));
         }}
       />
       <button type="button" onClick={() => openDialog({ kind: 'import' })}>
-        Paste or choose a folder…
+        Paste / folder…
       </button>
     </div>
   );

@@ -41,8 +41,8 @@ export function ImportDialog() {
           aria-label="Choose a project folder"
           {...{ webkitdirectory: '' }}
           onChange={async (event) => {
-            const files = event.currentTarget.files;
-            if (files) runImport(await readFiles(files));
+            const files = event.currentTarget.files ? [...event.currentTarget.files] : [];
+            runImport(await readFiles(files));
           }}
         />
       </div>

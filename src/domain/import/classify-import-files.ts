@@ -38,6 +38,9 @@ function recognise(file: ImportFile): Recognised | null {
     .split('/')
     .filter((s) => s !== '' && s !== '.');
   const name = segments.at(-1) ?? '';
+  // A file chooser gives bare names: `services.yaml` picked from `.magento/` arrives alone.
+  const bare = segments.length === 1 && (name === 'services.yaml' || name === 'routes.yaml');
+  if (bare) segments.unshift('.magento');
   const inDotMagento = segments.at(-2) === '.magento';
   const at = (kind: ConfigFileName, dirSegments: string[], secondaryApp = false) => ({
     file,

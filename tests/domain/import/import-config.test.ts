@@ -327,3 +327,21 @@ describe('importConfig with files given twice or out of place', () => {
     ]);
   });
 });
+
+describe('importConfig with files chosen one by one', () => {
+  it('reads bare services.yaml and routes.yaml as the .magento/ files', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const dir = resolve(__dirname, '../../../../shared/fixtures/real-projects/chubin1999__datn');
+    const files = [
+      { path: '.magento.app.yaml', text: readFileSync(`${dir}/.magento.app.yaml`, 'utf8') },
+      { path: 'services.yaml', text: readFileSync(`${dir}/.magento/services.yaml`, 'utf8') },
+      { path: 'routes.yaml', text: readFileSync(`${dir}/.magento/routes.yaml`, 'utf8') },
+    ];
+    const result = importConfig('starter', files);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+    const services = resolveServices(result.project, 'staging').services.map((s) => s.id);
+    expect(services).toEqual(['mysql', 'redis', 'elasticsearch', 'rabbitmq']);
+    expect(result.warnings.map((w) => w.message).join('\n')).not.toMatch(/ignored/);
+  });
+});

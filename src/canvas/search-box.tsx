@@ -30,7 +30,7 @@ export function SearchBox() {
       <input
         id={`${id}-q`}
         type="search"
-        placeholder="Find branch or title"
+        placeholder="Find a branch"
         value={query}
         autoComplete="off"
         onChange={(e) => setQuery(e.target.value)}
