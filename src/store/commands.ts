@@ -1,4 +1,5 @@
-import type { EnvironmentId, OperationResult, Project } from '../domain/types';
+import { branchFromRefusal } from '../domain/operations/branch-environment';
+import type { EnvironmentId, OperationError, OperationResult, Project } from '../domain/types';
 import type { AppState } from './app-store';
 import { OPERATIONS } from './operation-table';
 
@@ -23,17 +24,31 @@ export type Command = Readonly<{
   shortcut?: Shortcut;
   /** Commands that need more input open a form in the details panel instead of running. */
   form?: 'branch' | 'sync';
-  /** Null when it can run now; otherwise the platform's reason why not. */
-  disabledReason: (project: Project, env: EnvironmentId) => string | null;
+  /** Null when it can run now; otherwise the platform's refusal (a dry run). */
+  check: (project: Project, env: EnvironmentId) => OperationError | null;
+  /** Runs it; a blocked command is refused with its reason, in the log like any refusal. */
   run: (state: AppState, env: EnvironmentId) => void;
 }>;
 
-function reasonOf(result: OperationResult): string | null {
-  return 'error' in result ? result.error.message : null;
+function errorOf(result: OperationResult): OperationError | null {
+  return 'error' in result ? result.error : null;
 }
 
-// A name no environment can have, so a dry run of Branch checks only the parent's rules.
-const PROBE_BRANCH = 'explorer-probe-branch';
+/** A command that needs a form: refused at once when blocked, otherwise opens the form. */
+function withForm(
+  id: 'branch' | 'sync',
+  check: Command['check'],
+): Pick<Command, 'form' | 'check' | 'run'> {
+  return {
+    form: id,
+    check,
+    run: (state, env) => {
+      const error = check(state.projects[state.plan], env);
+      if (error) state.refuse(id, env, error);
+      else state.openForm(id);
+    },
+  };
+}
 
 function immediate(
   id: 'merge' | 'activate' | 'deactivate' | 'delete' | 'redeploy' | 'snapshot',
@@ -47,7 +62,7 @@ function immediate(
     label,
     hint,
     ...(shortcut ? { shortcut } : {}),
-    disabledReason: (project, env) => reasonOf(op.perform(project, { env })),
+    check: (project, env) => errorOf(op.perform(project, { env })),
     run: (state, env) => void state.run(id, { env }),
   };
 }
@@ -59,10 +74,7 @@ export const COMMANDS: readonly Command[] = [
     label: 'Branch',
     hint: 'Create a new environment from this one',
     shortcut: { key: 'b', label: 'B' },
-    form: 'branch',
-    disabledReason: (project, env) =>
-      reasonOf(OPERATIONS.branch.perform(project, { parent: env, name: PROBE_BRANCH })),
-    run: (state) => state.openForm('branch'),
+    ...withForm('branch', (project, env) => branchFromRefusal(project, env)?.error ?? null),
   },
   immediate('merge', 'Merge', 'Merge this branch into its parent', { key: 'm', label: 'M' }),
   {
@@ -70,13 +82,12 @@ export const COMMANDS: readonly Command[] = [
     label: 'Sync',
     hint: 'Bring the parent’s code and/or data down into this environment',
     shortcut: { key: 's', label: 'S' },
-    form: 'sync',
-    disabledReason: (project, env) => {
-      const code = reasonOf(OPERATIONS.sync.perform(project, { env, code: true, data: false }));
-      const data = reasonOf(OPERATIONS.sync.perform(project, { env, code: false, data: true }));
+    // Blocked only when neither code nor data can come down.
+    ...withForm('sync', (project, env) => {
+      const code = errorOf(OPERATIONS.sync.perform(project, { env, code: true, data: false }));
+      const data = errorOf(OPERATIONS.sync.perform(project, { env, code: false, data: true }));
       return code && data ? code : null;
-    },
-    run: (state) => state.openForm('sync'),
+    }),
   },
   immediate('activate', 'Activate', 'Deploy services with a fresh copy of the parent’s data', {
     key: 'a',
@@ -96,8 +107,7 @@ export function commandStates(
   project: Project,
   env: EnvironmentId,
 ): Record<CommandId, string | null> {
-  return Object.fromEntries(COMMANDS.map((c) => [c.id, c.disabledReason(project, env)])) as Record<
-    CommandId,
-    string | null
-  >;
+  return Object.fromEntries(
+    COMMANDS.map((c) => [c.id, c.check(project, env)?.message ?? null]),
+  ) as Record<CommandId, string | null>;
 }

@@ -7,15 +7,9 @@ import {
   panelSection,
   panelTitle,
   selectEnvironment,
+  serviceItem,
   variableRows,
 } from './helpers';
-
-/** A service list item: its id followed by its `type:version` (and no longer version). */
-function serviceItem(page: Page, id: string, type: string) {
-  return panelSection(page, 'Services')
-    .getByRole('listitem')
-    .filter({ hasText: new RegExp(`^\\s*${id}\\s+${type.replace('.', '\\.')}(?![\\d.])`) });
-}
 
 async function expectBaseServices(page: Page) {
   await expect(serviceItem(page, 'mysql', 'mysql:10.0')).toHaveCount(1);

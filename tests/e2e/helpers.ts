@@ -70,6 +70,23 @@ export function panelSection(page: Page, heading: string): Locator {
   return detailsPanel(page).getByRole('region', { name: heading, exact: true });
 }
 
+/**
+ * A service list item of the Services section: its id followed by its `type:version` (and no
+ * longer version, so `redis:3.0` does not match `redis:3.05`).
+ */
+export function serviceItem(page: Page, id: string, type: string): Locator {
+  return panelSection(page, 'Services')
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^\\s*${id}\\s+${type.replaceAll('.', '\\.')}(?![\\d.])`) });
+}
+
+/** Every list item of the Services section whose text mentions `id` (any version). */
+export function servicesNamed(page: Page, id: string): Locator {
+  return panelSection(page, 'Services')
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^\\s*${id}\\b`) });
+}
+
 /** The variable rows whose first cell is exactly `name` (there can be one per level). */
 export function variableRows(page: Page, name: string): Locator {
   return panelSection(page, 'Variables')
@@ -121,4 +138,103 @@ export async function expectNoSecrets(page: Page): Promise<void> {
   for (const secret of SECRETS) {
     expect(decoded, `a base64 value on the page decodes to "${secret}"`).not.toContain(secret);
   }
+}
+
+/** An operation button of the details panel ("Branch", "Merge", "Activate", ...). */
+export function operationButton(page: Page, name: string): Locator {
+  return detailsPanel(page).getByRole('button', { name, exact: true });
+}
+
+/** The live region that reads out the outcome of the latest operation. */
+export function liveRegion(page: Page): Locator {
+  return page.getByRole('status');
+}
+
+/** The "Activity" region: the project's history. */
+export function activityRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Activity' });
+}
+
+/** The entries of the Activity region, newest first. */
+export function activityEntries(page: Page): Locator {
+  return activityRegion(page).getByRole('listitem');
+}
+
+/** The toolbar's "active: N of 4" count. */
+export function activeCountText(page: Page): Locator {
+  return page.getByRole('banner').getByText(/active: \d+ of \d+/);
+}
+
+/** The diagram itself: React Flow's wrapper, named "Environment tree". */
+export function diagram(page: Page): Locator {
+  return page.getByRole('application', { name: 'Environment tree' });
+}
+
+export type Box = Readonly<{ x: number; y: number; width: number; height: number }>;
+
+/** The bounding box of a node once it has stopped moving (fit view, spring back). */
+export async function settledBox(locator: Locator): Promise<Box> {
+  let previous: Box | null = null;
+  let settled: Box | null = null;
+  await expect
+    .poll(
+      async () => {
+        const box = await locator.boundingBox();
+        const same =
+          box !== null &&
+          previous !== null &&
+          Math.abs(box.x - previous.x) < 0.5 &&
+          Math.abs(box.y - previous.y) < 0.5;
+        previous = box;
+        if (same) settled = box;
+        return same;
+      },
+      { message: 'the node never stopped moving', intervals: [50] },
+    )
+    .toBe(true);
+  if (settled === null) throw new Error('no bounding box');
+  return settled;
+}
+
+function centre(box: Box): { x: number; y: number } {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Drags the node `from` with a real pointer onto the centre of the node `to` and keeps the
+ * button pressed: the drag is still in progress when this returns.
+ */
+export async function dragOver(page: Page, from: string, to: string): Promise<void> {
+  const start = centre(await settledBox(node(page, from)));
+  const end = centre(await settledBox(node(page, to)));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  // A few pixels first, so React Flow starts the drag before the long move.
+  await page.mouse.move(start.x + 6, start.y - 6, { steps: 3 });
+  await page.mouse.move(end.x, end.y, { steps: 15 });
+}
+
+/** Drags the node `from` with a real pointer and drops it on the centre of the node `to`. */
+export async function dragOnto(page: Page, from: string, to: string): Promise<void> {
+  await dragOver(page, from, to);
+  await page.mouse.up();
+}
+
+/** The computed opacity of an element. */
+export function opacityOf(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => Number(getComputedStyle(el).opacity));
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `max` presses. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 40 }: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  let focused = false;
+  for (let presses = 0; presses < max && !focused; presses++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    focused = await target.evaluate((el) => el === document.activeElement);
+  }
+  expect(focused, `${backwards ? 'Shift+Tab' : 'Tab'} never reached ${target}`).toBe(true);
 }

@@ -2,7 +2,7 @@ import { planRules, roleRules } from '../plans';
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
 import { activeLimitRefusal } from './active-limit-refusal';
 import { lookupEnvironment } from './lookup-environment';
-import { refuse } from './refuse';
+import { type OperationFailure, refuse } from './refuse';
 import { succeed } from './succeed';
 import { validateBranchName } from './validate-branch-name';
 import { withEnvironments } from './with-environments';
@@ -24,20 +24,9 @@ export type BranchArgs = Readonly<{
 export function branchEnvironment(project: Project, args: BranchArgs): OperationResult {
   const parent = lookupEnvironment(project, args.parent);
   if ('error' in parent) return parent;
-  const plan = planRules(project.plan);
-  const role = plan.childRole[parent.role];
-  if (!role || !roleRules(project.plan, parent.role).canBranchFrom) {
-    return refuse(
-      'branch-forbidden',
-      `${plan.label}: branch from ${plan.branchFromHint}, not ${parent.id}.`,
-    );
-  }
-  if (parent.status !== 'active') {
-    return refuse(
-      'parent-inactive',
-      `${parent.id} is inactive: activate it first, since a new branch takes a copy of its data.`,
-    );
-  }
+  const role = planRules(project.plan).childRole[parent.role];
+  const refusal = parentRefusal(project, parent);
+  if (refusal || !role) return refusal ?? refuse('branch-forbidden', 'No branch role.');
   const checked = validateBranchName(args.name);
   if ('error' in checked) return checked;
   const { name } = checked;
@@ -62,11 +51,54 @@ export function branchEnvironment(project: Project, args: BranchArgs): Operation
     deployState: { kind: 'deployed', label: `deployed: branched from ${parent.id}`, at },
   };
   const candidate = withEnvironments(project, child);
-  const overLimit = activeLimitRefusal(candidate, name, 'Branching');
+  const overLimit = activeLimitRefusal(candidate, name, `Branching ${name}`);
   if (overLimit) return overLimit;
   return succeed(
     candidate,
     { type: 'branch', environment: name, activity: `branched from ${parent.id}` },
     `Branched ${name} from ${parent.id}: active, with ${parent.id}'s code and a copy of its data.`,
+  );
+}
+
+function parentRefusal(project: Project, parent: Environment): OperationFailure | null {
+  const plan = planRules(project.plan);
+  if (!plan.childRole[parent.role] || !roleRules(project.plan, parent.role).canBranchFrom) {
+    return refuse(
+      'branch-forbidden',
+      `${plan.label}: branch from ${plan.branchFromHint}, not ${parent.id}.`,
+    );
+  }
+  if (parent.status !== 'active') {
+    return refuse(
+      'parent-inactive',
+      `${parent.id} is inactive: activate it first, since a new branch takes a copy of its data.`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Why no branch at all can be made from `parent` now, whatever its name (for a disabled
+ * Branch button): the plan's branching rule, an inactive parent, or the active limit.
+ */
+export function branchFromRefusal(
+  project: Project,
+  parentId: EnvironmentId,
+): OperationFailure | null {
+  const parent = lookupEnvironment(project, parentId);
+  if ('error' in parent) return parent;
+  const refusal = parentRefusal(project, parent);
+  if (refusal) return refusal;
+  // A stand-in child whose id no branch can have (branch names refuse spaces).
+  const probe: Environment = {
+    ...parent,
+    id: `new branch of ${parent.id}`,
+    parentId: parent.id,
+    status: 'active',
+  };
+  return activeLimitRefusal(
+    withEnvironments(project, probe),
+    probe.id,
+    `A new branch of ${parent.id}`,
   );
 }
