@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
+import {
+  branchEnvironment,
+  branchFromRefusal,
+} from '../../../src/domain/operations/branch-environment';
 import { defaultProject, env } from '../../support/builders';
 import { refused, succeeded } from '../builders';
 
@@ -156,6 +159,37 @@ describe('branch names that are also object keys', () => {
     expect(env(project, 'constructor').parentId).toBe('staging');
     expect(refused(branchEnvironment(project, { parent: 'toString', name: 'x' })).code).toBe(
       'not-found',
+    );
+  });
+});
+
+describe('branchFromRefusal (whether any branch can be made)', () => {
+  it('is null where branching is allowed', () => {
+    expect(branchFromRefusal(defaultProject('starter'), 'staging')).toBeNull();
+    expect(branchFromRefusal(defaultProject('pro'), 'integration')).toBeNull();
+  });
+
+  it('gives the plan rule on Pro staging', () => {
+    expect(branchFromRefusal(defaultProject('pro'), 'staging')?.error).toEqual({
+      code: 'branch-forbidden',
+      message: 'Pro: branch from integration, not staging.',
+    });
+  });
+
+  it('gives the active limit without naming a branch nobody asked for', () => {
+    const full = succeeded(
+      branchEnvironment(defaultProject('starter'), { parent: 'staging', name: 'x' }),
+    );
+    const refusal = branchFromRefusal(full, 'staging');
+    expect(refusal?.error.code).toBe('active-limit');
+    expect(refusal?.error.message).toMatch(
+      /^A new branch of staging would make 5 active environments/,
+    );
+  });
+
+  it('gives the inactive parent', () => {
+    expect(branchFromRefusal(defaultProject('starter'), 'feature-old-theme')?.error.code).toBe(
+      'parent-inactive',
     );
   });
 });
