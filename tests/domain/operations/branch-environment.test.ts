@@ -179,7 +179,7 @@ describe('branchFromRefusal (whether any branch can be made)', () => {
   it('gives the active limit without naming a branch nobody asked for', () => {
     const full = succeeded(
       branchEnvironment(defaultProject('starter'), { parent: 'staging', name: 'x' }),
-    );
+    ).project;
     const refusal = branchFromRefusal(full, 'staging');
     expect(refusal?.error.code).toBe('active-limit');
     expect(refusal?.error.message).toMatch(
