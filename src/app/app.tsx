@@ -1,13 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { EnvironmentCanvas } from '../canvas/environment-canvas';
 import { ActivityPanel } from '../panels/activity-panel';
-import { DialogHost } from '../panels/dialog-host';
-import { EnvironmentDetails } from '../panels/environment-details';
 import { PanelErrorBoundary } from '../panels/panel-error-boundary';
 import { ActiveCount } from './active-count';
 import { HistoryButtons } from './history-buttons';
 import { ImportButton } from './import/import-button';
 import { useFileDrop } from './import/use-file-drop';
+import { DetailsPanel, Dialogs, usePrefetch } from './lazy-parts';
 import { LiveRegion } from './live-region';
 import { PlanSwitch } from './plan-switch';
 import { useShortcuts } from './use-shortcuts';
@@ -17,6 +16,7 @@ import { useUrlSync } from './use-url-sync';
 export function App() {
   useUrlSync();
   useShortcuts();
+  usePrefetch();
   const filesOverPage = useFileDrop();
   return (
     <div className={filesOverPage ? 'app app--drop' : 'app'}>
@@ -42,14 +42,14 @@ export function App() {
             <ActivityPanel />
           </PanelErrorBoundary>
         </div>
-        <EnvironmentDetails />
+        <DetailsPanel />
       </main>
       {filesOverPage && (
         <div className="drop-overlay" aria-hidden="true">
           Drop .magento files or a project folder to import them
         </div>
       )}
-      <DialogHost />
+      <Dialogs />
       <LiveRegion />
     </div>
   );

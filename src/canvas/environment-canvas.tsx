@@ -14,7 +14,7 @@ import { visibleTree } from '../domain/visible-tree';
 import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedId } from '../store/selectors';
 import { DiagramToolbar } from './diagram-toolbar';
-import { dropOutcome, mergeRefusal, nodeAt } from './drop-outcome';
+import { dropModule } from './drop-module';
 import { ExportButtons } from './export-buttons';
 import type { FlowNode } from './flow-types';
 import { nodeTypes } from './node-types';
@@ -92,23 +92,27 @@ export function EnvironmentCanvas() {
     [select],
   );
 
-  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback((_event, node) => {
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(async (_event, node) => {
+    setDrag({ id: node.id, position: node.position, target: null });
+    // The merge logic parses YAML, so it loads on demand (it is usually prefetched).
+    const { mergeRefusal } = dropModule.get() ?? (await dropModule.load());
     const state = useAppStore.getState();
     const current = selectProject(state);
     const refusal = mergeRefusal(current, node.id);
     const parent = current.environments[node.id]?.parentId ?? null;
-    setDrag({ id: node.id, position: node.position, target: refusal ? null : parent });
+    setDrag((drag) => (drag?.id === node.id ? { ...drag, target: refusal ? null : parent } : drag));
     state.announce(
-      refusal ? `${refusal.message}` : `Dragging ${node.id}: drop it onto ${parent} to merge.`,
+      refusal ? refusal.message : `Dragging ${node.id}: drop it onto ${parent} to merge.`,
     );
   }, []);
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
-    (event, node) => {
+    async (event, node) => {
       setDrag(null);
       const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!pointer) return;
       const point = screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
+      const { dropOutcome, nodeAt } = dropModule.get() ?? (await dropModule.load());
       const target = nodeAt(dropPositions, point, node.id);
       const state = useAppStore.getState();
       const outcome = dropOutcome(selectProject(state), node.id, target);

@@ -1,3 +1,5 @@
+// Every operation this part runs goes through the store's table of operations.
+import '../store/operation-table';
 import { ImportDialog } from '../app/import/import-dialog';
 import { ImportReportDialog } from '../app/import/import-report-dialog';
 import { useAppStore } from '../store/app-store';

@@ -1,3 +1,5 @@
+// Every operation this part runs goes through the store's table of operations.
+import '../store/operation-table';
 import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedEnvironment } from '../store/selectors';
 import { BranchForm } from './branch-form';

@@ -1,38 +1,36 @@
 import { createDefaultProject } from '../domain/defaults/default-project';
+import type { OperationType } from '../domain/operations/operation-type';
 import { recordRefusal } from '../domain/operations/record-refusal';
 import type { OperationError } from '../domain/types';
 import { type SliceCreator, undoStoreOf } from './app-store';
-import { OPERATIONS, type OperationArgs, type OperationName } from './operation-table';
+import { operationTable } from './operation-registry';
+import type { OperationArgs, OperationName } from './operation-table';
 
 export type OperationSlice = {
   /** Runs a domain operation on the current plan's project; false when it was refused. */
   run: <K extends OperationName>(name: K, args: OperationArgs<K>) => boolean;
   /** Logs a refusal the UI decided on (e.g. a drop on the wrong node) and announces it. */
-  refuse: (name: OperationName, env: string, error: OperationError) => void;
+  refuse: (type: OperationType, env: string, error: OperationError) => void;
   /** Back to the embedded default project of the current plan (one undo entry). */
   resetProject: () => void;
 };
 
 export const createOperationSlice: SliceCreator<OperationSlice> = (set, get, store) => ({
   run: (name, args) => {
-    const op = OPERATIONS[name] as unknown as (typeof OPERATIONS)['merge'];
+    const op = operationTable()[name] as unknown as ReturnType<typeof operationTable>['merge'];
     const { plan, projects } = get();
     const result = op.perform(projects[plan], args as never);
     if ('error' in result) {
-      get().refuse(name, op.subject(args as never) ?? '', result.error);
+      get().refuse(op.type, op.subject(args as never) ?? '', result.error);
       return false;
     }
     get().replaceProject(plan, result.project);
     get().announce(result.message);
     return true;
   },
-  refuse: (name, env, error) => {
+  refuse: (type, env, error) => {
     const { plan, projects } = get();
-    const logged = recordRefusal(projects[plan], {
-      type: OPERATIONS[name].type,
-      environment: env,
-      error,
-    });
+    const logged = recordRefusal(projects[plan], { type, environment: env, error });
     // A refusal is logged but is not an undoable change.
     const undo = undoStoreOf(store).getState();
     undo.pause();

@@ -11,6 +11,7 @@ import { setVariable } from '../domain/operations/set-variable';
 import { snapshotEnvironment } from '../domain/operations/snapshot-environment';
 import { syncEnvironment } from '../domain/operations/sync-environment';
 import type { EnvironmentId, OperationResult, Project } from '../domain/types';
+import { registerOperations } from './operation-registry';
 
 type Operation<A> = Readonly<{
   type: OperationType;
@@ -44,3 +45,5 @@ export type OperationName = keyof typeof OPERATIONS;
 export type OperationArgs<K extends OperationName> = Parameters<
   (typeof OPERATIONS)[K]['perform']
 >[1];
+
+registerOperations(OPERATIONS);

@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { readFiles } from './read-dropped-files';
-import { runImport } from './run-import';
 
 /** "Import files": opens the file chooser for several .magento files at once. */
 export function ImportButton() {
@@ -24,7 +23,9 @@ export function ImportButton() {
           const files = chooser.files ? [...chooser.files] : [];
           // Cleared so choosing the same files again still imports them.
           chooser.value = '';
-          runImport(await readFiles(files));
+          const reading = readFiles(files);
+          const { runImport } = await import('./run-import');
+          runImport(await reading);
         }}
       />
       <button type="button" onClick={() => openDialog({ kind: 'import' })}>

@@ -38,12 +38,15 @@ async function walk(entry: Entry, prefix: string, out: File[], paths: string[]):
   }
 }
 
-/** Files dropped on the page, walking dropped folders so `.magento/` keeps its path. */
+/**
+ * Files dropped on the page, walking dropped folders so `.magento/` keeps its path. Call it
+ * inside the drop handler: it takes what it needs from `data` before its first await.
+ */
 export async function readDrop(data: DataTransfer): Promise<ImportFile[]> {
   const roots = [...data.items]
     .map((item) => item.webkitGetAsEntry?.())
     .filter((e): e is Entry => e !== null && e !== undefined);
-  if (roots.length === 0) return readFiles(data.files);
+  if (roots.length === 0) return readFiles([...data.files]);
   const files: File[] = [];
   const paths: string[] = [];
   for (const root of roots) await walk(root, '', files, paths);

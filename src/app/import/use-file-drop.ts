@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { readDrop } from './read-dropped-files';
-import { runImport } from './run-import';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -29,7 +28,11 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       depth = 0;
       setOver(false);
-      runImport(await readDrop(event.dataTransfer));
+      // Read the drop now: the browser empties the drag data once this handler returns.
+      const reading = readDrop(event.dataTransfer);
+      // The importer validates YAML, so it loads only when files arrive.
+      const { runImport } = await import('./run-import');
+      runImport(await reading);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

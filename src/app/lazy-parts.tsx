@@ -1,0 +1,49 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { dropModule } from '../canvas/drop-module';
+import { useAppStore } from '../store/app-store';
+import { commandsModule } from './use-shortcuts';
+
+// The details panel and the dialogs parse YAML and run operations: they and everything they
+// need (the yaml package, the operations, the importer) load in their own chunk.
+const loadDetails = () => import('../panels/environment-details');
+const loadDialogs = () => import('../panels/dialog-host');
+
+const LazyDetails = lazy(() => loadDetails().then((m) => ({ default: m.EnvironmentDetails })));
+const LazyDialogHost = lazy(() => loadDialogs().then((m) => ({ default: m.DialogHost })));
+
+/** The details panel; while its chunk loads, the landmark is already there. */
+export function DetailsPanel() {
+  return (
+    <Suspense
+      fallback={
+        <aside aria-label="Environment details" className="details" aria-busy="true">
+          <p className="muted">Loading…</p>
+        </aside>
+      }
+    >
+      <LazyDetails />
+    </Suspense>
+  );
+}
+
+/** Whichever dialog is open, loaded on first use. */
+export function Dialogs() {
+  const open = useAppStore((s) => s.dialog !== null);
+  return open ? (
+    <Suspense fallback={null}>
+      <LazyDialogHost />
+    </Suspense>
+  ) : null;
+}
+
+/** Fetches the rest of the app once the diagram is up, so the first drag or click never waits. */
+export function usePrefetch(): void {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => {
+      void loadDetails();
+      void dropModule.load();
+      void commandsModule.load();
+    });
+  }, []);
+}
