@@ -1,0 +1,108 @@
+import { planRules } from '../domain/plans';
+import { activeCount } from '../domain/tree';
+import type { EnvironmentId, Project } from '../domain/types';
+import { formatPath, type Problem } from './problem-text';
+
+/**
+ * Rules a well-shaped project must also keep to be one the explorer can show and operate on:
+ * ids match their keys, exactly one root, every parent exists, no cycles, heads and deployed
+ * commits exist, roles belong to the plan, and the active limit holds. Paths start at `prefix`.
+ */
+export function checkProject(project: Project, prefix: readonly string[] = []): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ path: formatPath([...prefix, ...path]), message });
+
+  const rules = planRules(project.plan);
+  const envs = Object.entries(project.environments);
+  const roots = envs.filter(([, env]) => env.parentId === null).map(([id]) => id);
+  if (roots.length !== 1) {
+    at(
+      ['environments'],
+      roots.length === 0
+        ? 'no root environment: exactly one must have parentId null'
+        : `exactly one root environment is allowed (parentId null), found ${roots.length}: ${roots.join(', ')}`,
+    );
+  }
+
+  for (const [key, env] of envs) {
+    const here = ['environments', key];
+    if (env.id !== key) at([...here, 'id'], `expected "${key}", the key it is stored under`);
+    if (env.parentId !== null && !project.environments[env.parentId]) {
+      at([...here, 'parentId'], `parent "${env.parentId}" is not an environment of this project`);
+    }
+    for (const field of ['head', 'deployed'] as const) {
+      if (!project.commits[env[field]]) {
+        at([...here, field], `commit "${env[field]}" is not among the project's commits`);
+      }
+    }
+    if (!rules.roles[env.role]) {
+      at(
+        [...here, 'role'],
+        `"${env.role}" is not a role of the ${rules.label} plan (${Object.keys(rules.roles).join(', ')})`,
+      );
+    }
+    variableKeys(env.variables, [...here, 'variables'], at);
+  }
+  variableKeys(project.variables, ['variables'], at);
+
+  for (const cycle of cycles(project)) {
+    at(['environments', cycle[0] ?? '', 'parentId'], `parents form a cycle: ${cycle.join(' → ')}`);
+  }
+
+  for (const [key, commit] of Object.entries(project.commits)) {
+    if (commit.id !== key)
+      at(['commits', key, 'id'], `expected "${key}", the key it is stored under`);
+    commit.parents.forEach((parent, index) => {
+      if (!project.commits[parent]) {
+        at(
+          ['commits', key, 'parents', index],
+          `commit "${parent}" is not among the project's commits`,
+        );
+      }
+    });
+  }
+
+  // Counting needs a tree; with a broken one the problems above already refuse the project.
+  if (problems.length === 0) {
+    const active = activeCount(project);
+    const { max, label } = rules.activeLimit;
+    if (active > max) {
+      at(
+        ['environments'],
+        `${active} active environments, but the ${rules.label} plan allows ${max} ${label}`,
+      );
+    }
+  }
+  return problems;
+}
+
+function variableKeys(
+  variables: Project['variables'],
+  path: readonly PropertyKey[],
+  at: (path: readonly PropertyKey[], message: string) => void,
+): void {
+  for (const [key, variable] of Object.entries(variables)) {
+    if (variable.name !== key)
+      at([...path, key, 'name'], `expected "${key}", the key it is stored under`);
+  }
+}
+
+/** Each cycle of parent links once, starting at its smallest id, e.g. `[a, b, a]`. */
+function cycles(project: Project): EnvironmentId[][] {
+  const found = new Map<EnvironmentId, EnvironmentId[]>();
+  for (const start of Object.keys(project.environments)) {
+    const seen: EnvironmentId[] = [];
+    let id: EnvironmentId | null = start;
+    while (id !== null && project.environments[id] && !seen.includes(id)) {
+      seen.push(id);
+      id = project.environments[id]?.parentId ?? null;
+    }
+    if (id === null || !seen.includes(id)) continue;
+    const loop = seen.slice(seen.indexOf(id));
+    const first = [...loop].sort()[0] as EnvironmentId;
+    const rotated = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first))];
+    found.set(first, [...rotated, first]);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,89 @@
+import type { Project } from '../domain/types';
+import { downloadText } from './download-text';
+import { type LoadError, loadError } from './problem-text';
+import { checkedLater, literal, object, parseWith, text } from './project-schema';
+import { validateProject } from './validate-project';
+
+/** Schema of an exported project file; a newer one is refused, not guessed at. */
+export const FILE_SCHEMA = 1;
+
+export type ProjectFile = Readonly<{ schema: number; exportedAt: string; project: Project }>;
+
+export type ProjectRead = Readonly<{ project: Project }> | Readonly<{ error: LoadError }>;
+
+/** Real exports are tens of KB; anything far larger is not one. */
+const MAX_FILE_CHARS = 20 * 1024 * 1024;
+
+/** `<project-id>.json`, with anything a file system might refuse replaced by `-`. */
+export function projectFileName(project: Project): string {
+  return `${project.id.replace(/[^A-Za-z0-9._-]/g, '-') || 'project'}.json`;
+}
+
+/** The export as JSON text: `{ schema, exportedAt, project }`. */
+export function projectFileText(project: Project, exportedAt = new Date(), indent = 2): string {
+  const file: ProjectFile = { schema: FILE_SCHEMA, exportedAt: exportedAt.toISOString(), project };
+  return JSON.stringify(file, null, indent);
+}
+
+/** Handler of "Export JSON": downloads the project as `<project-id>.json`. */
+export function downloadProjectFile(project: Project, exportedAt = new Date()): void {
+  downloadText(projectFileName(project), projectFileText(project, exportedAt));
+}
+
+const fileSchema = object({
+  schema: literal(FILE_SCHEMA),
+  exportedAt: text(),
+  project: checkedLater(),
+});
+
+/** Where the text came from, to word the messages: "This file …" or "The link …". */
+export type Source = 'This file' | 'The link';
+
+/**
+ * Reads an export: JSON, then the file's shape, then the project's shape and rules. Every
+ * refusal says what is wrong and where (`project.environments.staging.parentId: …`).
+ */
+export function readProjectFile(json: string, source: Source = 'This file'): ProjectRead {
+  if (json.length > MAX_FILE_CHARS) {
+    return { error: loadError('too-large', `${source} is too large to be a project export.`) };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return {
+      error: loadError('not-json', `${source} is not valid JSON (${(error as Error).message}).`),
+    };
+  }
+  const schema = (value as { schema?: unknown } | null)?.schema;
+  if (typeof schema === 'number' && schema > FILE_SCHEMA) {
+    return {
+      error: loadError(
+        'future-schema',
+        `${source} was made by a newer version of the explorer (schema ${schema}; this version reads schema ${FILE_SCHEMA}).`,
+      ),
+    };
+  }
+  const parsed = parseWith(fileSchema, value);
+  if ('problems' in parsed) {
+    return {
+      error: loadError(
+        'not-ours',
+        `${source} is not a project exported from Magento Cloud Explorer (expected { schema, exportedAt, project }):`,
+        parsed.problems,
+      ),
+    };
+  }
+  const checked = validateProject(parsed.data.project, ['project']);
+  if ('project' in checked) return checked;
+  return {
+    error:
+      checked.stage === 'shape'
+        ? loadError('invalid-shape', `${source} does not hold a valid project:`, checked.problems)
+        : loadError(
+            'invalid-project',
+            `The project in ${source.toLowerCase()} breaks the platform's rules:`,
+            checked.problems,
+          ),
+  };
+}

@@ -1,0 +1,198 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Autosave, createAutosave } from '../../src/persistence/autosave';
+import { loadSavedState } from '../../src/persistence/load-saved-state';
+import { revisionOf, serializeSavedState } from '../../src/persistence/saved-state';
+import { SavedStateNotice } from '../../src/persistence/saved-state-notice';
+import {
+  resetSavedStateNotice,
+  useSavedStateNotice,
+} from '../../src/persistence/saved-state-notice-store';
+import { startPersistence } from '../../src/persistence/start-persistence';
+import { STORAGE_KEY } from '../../src/persistence/storage';
+import { useAppStore } from '../../src/store/app-store';
+import { defaultProject, withVariable } from '../support/builders';
+import { resetStore } from '../support/render-app';
+
+const app = () => useAppStore.getState();
+const notice = () => useSavedStateNotice.getState();
+const stored = () => localStorage.getItem(STORAGE_KEY);
+const AT = new Date('2025-01-02T03:04:05.000Z');
+
+let autosave: Autosave | null = null;
+function start(options: Parameters<typeof createAutosave>[1] = {}): Autosave {
+  autosave = createAutosave(useAppStore, { delayMs: 100, ...options });
+  return autosave;
+}
+
+/** Another tab saves its own state at `revision`, and this tab hears of it. */
+function otherTabSaves(revision: number, announce = true): string {
+  const theirs = serializeSavedState(
+    {
+      projects: {
+        starter: withVariable(defaultProject('starter'), null, 'FROM', 'the other tab'),
+        pro: defaultProject('pro'),
+      },
+      plan: 'pro',
+    },
+    revision,
+    AT,
+  );
+  localStorage.setItem(STORAGE_KEY, theirs);
+  if (announce) {
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: STORAGE_KEY,
+        newValue: theirs,
+        storageArea: localStorage,
+      }),
+    );
+  }
+  return theirs;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  resetStore();
+  resetSavedStateNotice();
+});
+
+afterEach(() => {
+  cleanup();
+  autosave?.();
+  autosave = null;
+  vi.useRealTimers();
+});
+
+describe('autosave', () => {
+  it('writes a change once the quiet time has passed', () => {
+    vi.useFakeTimers();
+    start();
+    app().run('merge', { env: 'feature-checkout' });
+    expect(stored()).toBeNull();
+    vi.advanceTimersByTime(100);
+    expect(loadSavedState().state).toEqual({ projects: app().projects, plan: 'starter' });
+    expect(revisionOf(stored())).toBe(1);
+  });
+
+  it.each([
+    ['the page is left', () => window.dispatchEvent(new Event('pagehide'))],
+    [
+      'the page is hidden',
+      () => {
+        vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ],
+  ])('writes at once when %s, so a reload finds the change', (_, leave) => {
+    vi.useFakeTimers();
+    start();
+    app().run('merge', { env: 'feature-checkout' });
+    leave();
+    expect(loadSavedState().state.projects).toEqual(app().projects);
+  });
+
+  it('writes nothing for a change of view only', () => {
+    start();
+    app().select('staging');
+    app().announce('hello');
+    autosave?.flush();
+    expect(stored()).toBeNull();
+  });
+
+  it('saves the plan shown', () => {
+    start();
+    app().setPlan('pro');
+    autosave?.flush();
+    expect(loadSavedState().state.plan).toBe('pro');
+  });
+
+  it('starts from the saved state with an empty undo history', () => {
+    const project = withVariable(defaultProject('pro'), null, 'SAVED', 'yes');
+    localStorage.setItem(
+      STORAGE_KEY,
+      serializeSavedState(
+        { projects: { starter: defaultProject('starter'), pro: project }, plan: 'pro' },
+        4,
+        AT,
+      ),
+    );
+    autosave = startPersistence(useAppStore);
+    expect(app().projects.pro).toEqual(project);
+    expect(app().plan).toBe('pro');
+    expect(useAppStore.temporal.getState().pastStates).toHaveLength(0);
+    app().run('merge', { env: 'feature-checkout' });
+    autosave.flush();
+    expect(revisionOf(stored())).toBe(5);
+  });
+
+  it('reports a write the browser refuses', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
+    start({ storage: full });
+    app().run('merge', { env: 'feature-checkout' });
+    autosave?.flush();
+    expect(notice().saveError).toMatch(/could not be saved .*quota/);
+  });
+});
+
+describe('two tabs', () => {
+  it('notices another tab’s save and does not write over it', () => {
+    start();
+    app().run('merge', { env: 'feature-checkout' });
+    autosave?.flush();
+    const theirs = otherTabSaves(5);
+    expect(notice().otherTab).toEqual({ revision: 5 });
+
+    app().run('activate', { env: 'feature-old-theme' });
+    autosave?.flush();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored()).toBe(theirs);
+  });
+
+  it('notices a save it did not hear of when it comes to write', () => {
+    start();
+    const theirs = otherTabSaves(2, false);
+    app().run('merge', { env: 'feature-checkout' });
+    autosave?.flush();
+    expect(stored()).toBe(theirs);
+    expect(notice().otherTab).toEqual({ revision: 2 });
+  });
+
+  it('offers both versions; Keep mine writes a newer revision than theirs', async () => {
+    start();
+    app().run('merge', { env: 'feature-checkout' });
+    otherTabSaves(5);
+    render(<SavedStateNotice />);
+    const banner = screen.getByRole('alert', { name: 'This project was changed in another tab' });
+    expect(within(banner).getByRole('button', { name: 'Load their version' })).toBeVisible();
+
+    await userEvent.click(within(banner).getByRole('button', { name: 'Keep mine' }));
+    expect(revisionOf(stored())).toBe(6);
+    expect(loadSavedState().state.projects).toEqual(app().projects);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('Load their version shows their projects and plan without writing', async () => {
+    start();
+    app().run('merge', { env: 'feature-checkout' });
+    const theirs = otherTabSaves(5);
+    render(<SavedStateNotice />);
+    await userEvent.click(screen.getByRole('button', { name: 'Load their version' }));
+
+    expect(app().plan).toBe('pro');
+    expect(app().projects.starter.variables.FROM?.value).toBe('the other tab');
+    autosave?.flush();
+    expect(stored()).toBe(theirs);
+
+    app().run('merge', { env: 'feature-checkout' });
+    autosave?.flush();
+    expect(revisionOf(stored())).toBe(6);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
+import { branchEnvironment } from '../../src/domain/operations/branch-environment';
+import type { Project } from '../../src/domain/types';
+import {
+  FILE_SCHEMA,
+  projectFileName,
+  projectFileText,
+  readProjectFile,
+} from '../../src/persistence/project-file';
+import type { projectSchema } from '../../src/persistence/project-schema';
+import { defaultProject, env, withEnvironment } from '../support/builders';
+
+/** An export of `project` with the value at `path` replaced (undefined: removed), as by hand. */
+function editedExport(project: Project, path: readonly string[], value: unknown): string {
+  const file = JSON.parse(projectFileText(project));
+  const key = path.at(-1) ?? '';
+  const parent = path.slice(0, -1).reduce((node, step) => node[step], file);
+  parent[key] = value;
+  return JSON.stringify(file);
+}
+
+function errorOf(json: string) {
+  const read = readProjectFile(json);
+  expect(read).not.toHaveProperty('project');
+  if (!('error' in read)) throw new Error('expected a refusal');
+  return read.error;
+}
+
+describe('export then import', () => {
+  it.each(['starter', 'pro'] as const)('gives back an equal %s project', (plan) => {
+    const project = defaultProject(plan);
+    expect(readProjectFile(projectFileText(project))).toEqual({ project });
+  });
+
+  it('gives back a project changed by operations, activity included', () => {
+    const branched = branchEnvironment(defaultProject('starter'), {
+      parent: 'staging',
+      name: 'feature-search',
+    });
+    if ('error' in branched) throw new Error(branched.error.message);
+    expect(readProjectFile(projectFileText(branched.project))).toEqual({
+      project: branched.project,
+    });
+  });
+
+  it('names the file after the project id and stamps schema and time', () => {
+    const project = defaultProject('pro');
+    const at = new Date('2025-03-04T05:06:07.000Z');
+    expect(projectFileName(project)).toBe('uvwxyz3pro.json');
+    expect(JSON.parse(projectFileText(project, at))).toMatchObject({
+      schema: FILE_SCHEMA,
+      exportedAt: '2025-03-04T05:06:07.000Z',
+      project: { id: 'uvwxyz3pro' },
+    });
+  });
+
+  it('keeps the schema in step with the Project type', () => {
+    // The schema's output is mutable where Project is Readonly; the fields must be the same.
+    type Mutable<T> = T extends readonly (infer U)[]
+      ? Mutable<U>[]
+      : T extends object
+        ? { -readonly [K in keyof T]: Mutable<T[K]> }
+        : T;
+    expectTypeOf<Mutable<z.output<typeof projectSchema>>>().toEqualTypeOf<Mutable<Project>>();
+  });
+});
+
+describe('importing a hand-edited file', () => {
+  const starter = defaultProject('starter');
+
+  it('refuses a wrong type and names its path', () => {
+    const json = editedExport(starter, ['project', 'environments', 'staging', 'parentId'], 5);
+    expect(errorOf(json).message).toContain(
+      'project.environments.staging.parentId: expected a string or null, found the number 5',
+    );
+  });
+
+  it('refuses a cycle of parents and names where it is', () => {
+    const cyclic = withEnvironment(
+      withEnvironment(starter, 'master', { parentId: 'feature-checkout' }),
+      'staging',
+      { parentId: 'feature-checkout' },
+    );
+    const looped = withEnvironment(cyclic, 'feature-checkout', { parentId: 'staging' });
+    const error = errorOf(projectFileText(looped));
+    expect(error.code).toBe('invalid-project');
+    expect(error.message).toContain(
+      'project.environments.feature-checkout.parentId: parents form a cycle: feature-checkout → staging → feature-checkout',
+    );
+  });
+
+  it.each([
+    [
+      'a parent that does not exist',
+      'feature-checkout',
+      { parentId: 'nowhere' },
+      'project.environments.feature-checkout.parentId: parent "nowhere" is not an environment of this project',
+    ],
+    [
+      'a second root',
+      'staging',
+      { parentId: null },
+      'project.environments: exactly one root environment is allowed (parentId null), found 2: master, staging',
+    ],
+    [
+      'a head that is not among the commits',
+      'staging',
+      { head: 'deadbeef' },
+      'project.environments.staging.head: commit "deadbeef" is not among the project\'s commits',
+    ],
+    [
+      'a role the plan does not have',
+      'master',
+      { role: 'global-master' },
+      'project.environments.master.role: "global-master" is not a role of the Starter plan',
+    ],
+  ] as const)('refuses %s and names where', (_, id, patch, expected) => {
+    const edited = withEnvironment(starter, id, patch);
+    expect(errorOf(projectFileText(edited)).message).toContain(expected);
+  });
+
+  it('refuses an unknown plan', () => {
+    const json = editedExport(starter, ['project', 'plan'], 'enterprise');
+    expect(errorOf(json).message).toContain(
+      'project.plan: expected "starter" or "pro", found the text "enterprise"',
+    );
+  });
+
+  it('refuses more active environments than the plan allows', () => {
+    const busy = withEnvironment(starter, 'feature-old-theme', { status: 'active' });
+    const extra: Project = {
+      ...busy,
+      environments: {
+        ...busy.environments,
+        extra: { ...env(busy, 'feature-old-theme'), id: 'extra' },
+      },
+    };
+    expect(errorOf(projectFileText(extra)).message).toContain(
+      'project.environments: 5 active environments, but the Starter plan allows 4',
+    );
+  });
+
+  it('says a missing field is missing', () => {
+    const json = editedExport(starter, ['project', 'commits'], undefined);
+    expect(errorOf(json).message).toContain('project.commits: missing');
+  });
+
+  it('refuses text that is not JSON', () => {
+    expect(errorOf('{"schema": 1, "project": ').code).toBe('not-json');
+  });
+
+  it('refuses JSON that is not an export', () => {
+    const error = errorOf('{"name": "my-shop", "version": "1.0.0"}');
+    expect(error.code).toBe('not-ours');
+    expect(error.message).toContain('schema: missing');
+  });
+
+  it('refuses a file from a newer version', () => {
+    const json = editedExport(starter, ['schema'], FILE_SCHEMA + 1);
+    expect(errorOf(json)).toMatchObject({ code: 'future-schema' });
+  });
+});

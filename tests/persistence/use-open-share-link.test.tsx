@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode, useEffect } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LiveRegion } from '../../src/app/live-region';
+import { makeShareLink, redactSensitive } from '../../src/persistence/share-link';
+import { useOpenShareLink } from '../../src/persistence/use-open-share-link';
+import { useAppStore } from '../../src/store/app-store';
+import { defaultProject, withVariable } from '../support/builders';
+import { resetStore } from '../support/render-app';
+
+const app = () => useAppStore.getState();
+
+function Opener() {
+  useOpenShareLink();
+  return <LiveRegion />;
+}
+
+// Child effects run before the parent's: this stands for useUrlSync dropping the hash.
+function UrlSync() {
+  useEffect(() => window.history.replaceState(null, '', '?plan=starter'), []);
+  return null;
+}
+
+function OpenerBehindUrlSync() {
+  useOpenShareLink();
+  return (
+    <>
+      <UrlSync />
+      <LiveRegion />
+    </>
+  );
+}
+
+function visit(url: string) {
+  window.history.replaceState(null, '', url);
+}
+
+beforeEach(resetStore);
+afterEach(() => {
+  cleanup();
+  visit('/');
+});
+
+describe('opening a share link', () => {
+  it('shows the shared project and drops the hash', async () => {
+    const shared = withVariable(defaultProject('pro'), null, 'SHARED', 'yes');
+    const link = new URL(await makeShareLink(shared, window.location.href));
+    visit(`${link.pathname}${link.search}${link.hash}`);
+    render(<Opener />);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/Opened a shared project/),
+    );
+    expect(app().projects.pro).toEqual(redactSensitive(shared));
+    expect(app().plan).toBe('pro');
+    expect(window.location.hash).toBe('');
+    expect(window.location.search).toBe('?plan=pro');
+  });
+
+  it('opens the link once under StrictMode, even when URL sync rewrites the address first', async () => {
+    const link = new URL(await makeShareLink(defaultProject('pro'), window.location.href));
+    visit(`/${link.hash}`);
+    render(
+      <StrictMode>
+        <OpenerBehindUrlSync />
+      </StrictMode>,
+    );
+    await waitFor(() => expect(app().plan).toBe('pro'));
+    expect(useAppStore.temporal.getState().pastStates).toHaveLength(1);
+  });
+
+  it('opens a link pasted into the address bar later', async () => {
+    render(<Opener />);
+    const shared = withVariable(defaultProject('starter'), null, 'LATER', 'yes');
+    const link = new URL(await makeShareLink(shared, window.location.href));
+    window.location.hash = link.hash;
+    await waitFor(() => expect(app().projects.starter.variables.LATER?.value).toBe('yes'));
+  });
+
+  it('explains a truncated link and keeps the current project', async () => {
+    const before = app().projects;
+    const link = new URL(await makeShareLink(defaultProject('starter'), window.location.href));
+    visit(`/${link.hash.slice(0, 60)}`);
+    render(<Opener />);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/damaged or cut short/),
+    );
+    expect(app().projects).toBe(before);
+  });
+
+  it('leaves a page without a share link alone', async () => {
+    const before = app().projects;
+    visit('/#about');
+    render(<Opener />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(app().projects).toBe(before);
+    expect(window.location.hash).toBe('#about');
+  });
+});
