@@ -2,6 +2,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { EnvironmentCanvas } from '../canvas/environment-canvas';
 import { ActivityPanel } from '../panels/activity-panel';
 import { PanelErrorBoundary } from '../panels/panel-error-boundary';
+import { ProjectFileActions } from '../persistence/project-file-actions';
+import { SavedStateNotice } from '../persistence/saved-state-notice';
+import { useOpenShareLink } from '../persistence/use-open-share-link';
 import { ActiveCount } from './active-count';
 import { HistoryButtons } from './history-buttons';
 import { ImportButton } from './import/import-button';
@@ -15,6 +18,7 @@ import { useUrlSync } from './use-url-sync';
 /** The shell: toolbar on top, the diagram, and the details panel beside it. */
 export function App() {
   useUrlSync();
+  useOpenShareLink();
   useShortcuts();
   usePrefetch();
   const filesOverPage = useFileDrop();
@@ -26,9 +30,11 @@ export function App() {
         <ActiveCount />
         <div className="toolbar__actions">
           <ImportButton />
+          <ProjectFileActions />
           <HistoryButtons />
         </div>
       </header>
+      <SavedStateNotice />
       <main className="workspace">
         <div className="workspace__main">
           <section className="canvas" aria-label="Diagram">

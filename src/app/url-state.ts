@@ -2,10 +2,14 @@ import type { EnvironmentId, PlanId } from '../domain/types';
 
 export type UrlState = Readonly<{ plan: PlanId; env: EnvironmentId | null }>;
 
-/** Reads `?plan=pro&env=staging`; anything unknown falls back to Starter with no selection. */
-export function readUrlState(search: string): UrlState {
+/**
+ * Reads `?plan=pro&env=staging`; a missing or unknown plan falls back to `fallback` (the plan
+ * the user last had), with no selection.
+ */
+export function readUrlState(search: string, fallback: PlanId = 'starter'): UrlState {
   const params = new URLSearchParams(search);
-  const plan = params.get('plan') === 'pro' ? 'pro' : 'starter';
+  const asked = params.get('plan');
+  const plan = asked === 'pro' || asked === 'starter' ? asked : fallback;
   const env = params.get('env');
   return { plan, env: env === '' ? null : env };
 }

@@ -10,7 +10,7 @@ export function useUrlSync(): void {
   useEffect(() => {
     const { navigate } = useAppStore.getState();
     const applyUrl = () => {
-      const { plan, env } = readUrlState(window.location.search);
+      const { plan, env } = readUrlState(window.location.search, useAppStore.getState().plan);
       navigate(plan, env);
     };
     applyUrl();

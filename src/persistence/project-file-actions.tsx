@@ -7,7 +7,10 @@ import { SHARE_LINK_NOTE } from './share-link-note';
 
 // The export, import and link modules (and lz-string) load on first use, not with the app.
 
-/** Toolbar buttons: "Export JSON", "Import JSON" and "Copy share link" for the plan shown. */
+/**
+ * The "Project" menu: "Export JSON", "Open project JSON" and "Copy share link" for the plan
+ * shown. (Not "Import …": that name belongs to importing .magento files.)
+ */
 export function ProjectFileActions() {
   const project = useAppStore(selectProject);
   const announce = useAppStore((s) => s.announce);
@@ -49,41 +52,44 @@ export function ProjectFileActions() {
   }, [project, announce]);
 
   return (
-    <div className="project-file-actions">
-      <button type="button" onClick={() => void exportJson()}>
-        Export JSON
-      </button>
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        Import JSON
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        aria-label="Project JSON file"
-        tabIndex={-1}
-        onChange={(event) => void importJson(event)}
-      />
-      <button
-        type="button"
-        aria-describedby={noteId}
-        title={SHARE_LINK_NOTE}
-        onClick={() => void copyLink()}
-      >
-        Copy share link
-      </button>
-      <span id={noteId} hidden>
-        {SHARE_LINK_NOTE}.
-      </span>
-      {link && (
+    <details className="project-file-actions">
+      <summary>Project</summary>
+      <div className="project-file-actions__menu">
+        <button type="button" onClick={() => void exportJson()}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open project JSON
+        </button>
         <input
-          className="project-file-actions__link"
-          readOnly
-          aria-label="Share link"
-          value={link}
-          onFocus={(event) => event.currentTarget.select()}
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label="Project JSON file"
+          tabIndex={-1}
+          onChange={(event) => void importJson(event)}
         />
-      )}
-    </div>
+        <button
+          type="button"
+          aria-describedby={noteId}
+          title={SHARE_LINK_NOTE}
+          onClick={() => void copyLink()}
+        >
+          Copy share link
+        </button>
+        <span id={noteId} hidden>
+          {SHARE_LINK_NOTE}.
+        </span>
+        {link && (
+          <input
+            className="project-file-actions__link"
+            readOnly
+            aria-label="Share link"
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        )}
+      </div>
+    </details>
   );
 }
