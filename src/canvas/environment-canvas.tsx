@@ -92,6 +92,13 @@ export function EnvironmentCanvas() {
     [select],
   );
 
+  // A folded group opens on click. (A click handler also gives the group node pointer events,
+  // which React Flow withholds from nodes that are neither selectable nor draggable.)
+  const onNodeClick = useCallback((_event: React.MouseEvent, node: FlowNode) => {
+    if (node.type === 'inactive-group')
+      useAppStore.getState().expandGroup(node.data.group.parentId);
+  }, []);
+
   const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(async (_event, node) => {
     setDrag({ id: node.id, position: node.position, target: null });
     // The merge logic parses YAML, so it loads on demand (it is usually prefetched).
@@ -151,6 +158,7 @@ export function EnvironmentCanvas() {
       edges={flow.edges}
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
+      onNodeClick={onNodeClick}
       onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
       nodesConnectable={false}

@@ -87,12 +87,16 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   setCollapseInactive: (collapseInactive) =>
     set({ collapseInactive, expandedGroups: { starter: [], pro: [] } }),
   expandGroup: (parent) =>
-    set((state) => ({
-      expandedGroups: {
-        ...state.expandedGroups,
-        [state.plan]: [...state.expandedGroups[state.plan], parent],
-      },
-    })),
+    set((state) =>
+      state.expandedGroups[state.plan].includes(parent)
+        ? {}
+        : {
+            expandedGroups: {
+              ...state.expandedGroups,
+              [state.plan]: [...state.expandedGroups[state.plan], parent],
+            },
+          },
+    ),
   focusEnvironment: (id) =>
     set((state) => {
       const env = state.projects[state.plan].environments[id];

@@ -1,4 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type FileChooser, type JSHandle, type Locator, type Page } from '@playwright/test';
 
 /**
  * Shared lookups for the e2e tests. Everything is found the way the user-visible contract in
@@ -237,4 +240,81 @@ export async function tabTo(
     focused = await target.evaluate((el) => el === document.activeElement);
   }
   expect(focused, `${backwards ? 'Shift+Tab' : 'Tab'} never reached ${target}`).toBe(true);
+}
+
+/** The real project fixtures (`../shared/fixtures/real-projects/`, beside the repository). */
+export const REAL_PROJECTS = fileURLToPath(
+  new URL('../../../shared/fixtures/real-projects/', import.meta.url),
+);
+
+/** The config files of a real project, as absolute paths (the order a folder lists them). */
+export function realProjectFiles(project: string): string[] {
+  const root = join(REAL_PROJECTS, project);
+  const candidates = [
+    '.magento.app.yaml',
+    '.magento/services.yaml',
+    '.magento/routes.yaml',
+    '.magento.env.yaml',
+  ];
+  return candidates.map((file) => join(root, file)).filter((file) => existsSync(file));
+}
+
+/** A file as the browser hands it over: a bare name (no folder) and its text. */
+export type DroppedFile = Readonly<{ name: string; text: string }>;
+
+/** A real project's config files as bare names with their text, as a drop or chooser gives them. */
+export function realProjectTexts(project: string): DroppedFile[] {
+  return realProjectFiles(project).map((file) => ({
+    name: basename(file),
+    text: readFileSync(file, 'utf8'),
+  }));
+}
+
+/** The toolbar button that opens the file chooser. */
+export function importButton(page: Page): Locator {
+  return page.getByRole('banner').getByRole('button', { name: 'Import files', exact: true });
+}
+
+type ChosenFiles = Parameters<FileChooser['setFiles']>[0];
+
+/** Imports files the way a person does: "Import files", then picks them in the file chooser. */
+export async function importThroughChooser(page: Page, files: ChosenFiles): Promise<void> {
+  const chooserShown = page.waitForEvent('filechooser');
+  await importButton(page).click();
+  const chooser = await chooserShown;
+  expect(chooser.isMultiple(), 'the chooser takes several files at once').toBe(true);
+  await chooser.setFiles(files);
+}
+
+/** A DataTransfer in the page holding the given files, for synthetic drag events. */
+export function dataTransferOf(page: Page, files: readonly DroppedFile[]): Promise<JSHandle> {
+  return page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, text } of list) data.items.add(new File([text], name));
+    return data;
+  }, files);
+}
+
+/** A modal dialog, found by its title. */
+export function dialogNamed(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('dialog', { name });
+}
+
+/** The default project's services of `master`/`staging` (DESIGN.md, the embedded default). */
+export const DEFAULT_SERVICES = [
+  ['mysql', 'mysql:10.0'],
+  ['redis', 'redis:3.0'],
+  ['elasticsearch', 'elasticsearch:2.4'],
+] as const;
+
+/** Asserts that the panel lists exactly the default services (for a fixed branch). */
+export async function expectDefaultServices(page: Page): Promise<void> {
+  for (const [id, type] of DEFAULT_SERVICES)
+    await expect(serviceItem(page, id, type)).toHaveCount(1);
+  await expect(servicesList(page).getByRole('listitem')).toHaveCount(DEFAULT_SERVICES.length);
+}
+
+/** The list of services read from services.yaml (not the platform's or third parties'). */
+export function servicesList(page: Page): Locator {
+  return panelSection(page, 'Services').getByRole('list', { name: 'Services from services.yaml' });
 }

@@ -1,7 +1,12 @@
 import type { ConfigFiles } from '../types';
 
 /** A change a synthetic branch commits: what it says and the files afterwards. */
-export type ConfigEdit = Readonly<{ summary: string; files: ConfigFiles }>;
+export type ConfigEdit = Readonly<{
+  /** `service:<id>`, `build-threads` or `php-memory`. */
+  key: string;
+  summary: string;
+  files: ConfigFiles;
+}>;
 
 type ExtraService = Readonly<{ id: string; type: string; endpoint: string; disk?: number }>;
 
@@ -22,6 +27,7 @@ function addService(files: ConfigFiles, service: ExtraService): ConfigEdit | nul
   const disk = service.disk === undefined ? '' : `    disk: ${service.disk}\n`;
   const relationship = `    ${service.id}: "${service.id}:${service.endpoint}"\n`;
   return {
+    key: `service:${service.id}`,
     summary: `Add ${service.id} (${service.type})`,
     files: {
       ...files,
@@ -31,21 +37,26 @@ function addService(files: ConfigFiles, service: ExtraService): ConfigEdit | nul
   };
 }
 
-function replaceSetting(
-  files: ConfigFiles,
-  file: keyof ConfigFiles,
-  pattern: RegExp,
-  next: (current: string) => string,
-  summary: (value: string) => string,
-): ConfigEdit | null {
-  const match = pattern.exec(files[file]);
+type SettingChange = Readonly<{
+  key: string;
+  file: keyof ConfigFiles;
+  /** Finds the setting; its first group is the value that changes. */
+  pattern: RegExp;
+  next: (current: string) => string;
+  summary: (value: string) => string;
+}>;
+
+function changeSetting(files: ConfigFiles, change: SettingChange): ConfigEdit | null {
+  const text = files[change.file];
+  const match = change.pattern.exec(text);
   const current = match?.[1];
   if (!match || current === undefined) return null;
-  const value = next(current);
+  const value = change.next(current);
   const line = match[0].replace(current, value);
   return {
-    summary: summary(value),
-    files: { ...files, [file]: files[file].replace(match[0], line) },
+    key: change.key,
+    summary: change.summary(value),
+    files: { ...files, [change.file]: text.replace(match[0], line) },
   };
 }
 
@@ -57,20 +68,20 @@ function replaceSetting(
 export function configEdits(files: ConfigFiles): ConfigEdit[] {
   const edits = [
     ...EXTRA_SERVICES.map((service) => addService(files, service)),
-    replaceSetting(
-      files,
-      '.magento.env.yaml',
-      /SCD_THREADS: (\d+)/,
-      (threads) => String(Number(threads) + 1),
-      (threads) => `Build with ${threads} static-content threads`,
-    ),
-    replaceSetting(
-      files,
-      '.magento.app.yaml',
-      /memory_limit: (\d+)G/,
-      (gigabytes) => String(Number(gigabytes) + 1),
-      (gigabytes) => `Raise the PHP memory limit to ${gigabytes}G`,
-    ),
+    changeSetting(files, {
+      key: 'build-threads',
+      file: '.magento.env.yaml',
+      pattern: /SCD_THREADS: (\d+)/,
+      next: (threads) => String(Number(threads) + 1),
+      summary: (threads) => `Build with ${threads} static-content threads`,
+    }),
+    changeSetting(files, {
+      key: 'php-memory',
+      file: '.magento.app.yaml',
+      pattern: /memory_limit: (\d+)G/,
+      next: (gigabytes) => String(Number(gigabytes) + 1),
+      summary: (gigabytes) => `Raise the PHP memory limit to ${gigabytes}G`,
+    }),
   ];
   return edits.filter((edit) => edit !== null);
 }

@@ -26,6 +26,26 @@ export const MAX_SYNTHETIC_DEPTH = 48;
 
 type Slot = Readonly<{ id: EnvironmentId; depth: number; active: boolean }>;
 
+type BranchSpec = Readonly<{
+  active: boolean;
+  /** Name and title; generated when absent. */
+  name?: Readonly<{ id: EnvironmentId; title: string }>;
+  /** The change its commit makes, by ConfigEdit key; none means a random chance of one. */
+  edit?: string;
+}>;
+
+/**
+ * An active branch of `feature-checkout` with a commit of its own (it adds Solr), and that
+ * branch's only child: so at any size there is a branch that can be merged, drawn right
+ * below its parent (the benchmark drags it onto `feature-checkout`).
+ */
+export const SYNTHETIC_MERGE_BRANCH = {
+  id: 'feature-checkout-search',
+  title: 'Checkout search with Solr',
+  parentId: 'feature-checkout',
+  edit: 'service:solr',
+} as const;
+
 /** The variables a synthetic branch can set: an override, a local flag, a secret. */
 function branchVariable(random: Random, id: EnvironmentId): Variable {
   return pickOne(random, [
@@ -46,10 +66,11 @@ function depthOf(envs: Readonly<Record<EnvironmentId, Environment>>, id: Environ
  * A project of exactly `size` environments for trying the explorer at scale, the same for the
  * same plan, size and seed. It is the plan's default project (fixed branches, the active
  * `feature-checkout` that adds RabbitMQ, the inactive `feature-old-theme`, as far as the size
- * allows) grown with generated branches: wide fans of siblings and long chains, up to
- * MAX_SYNTHETIC_DEPTH levels deep. Branches hang only under environments the plan lets you
- * branch from (on Pro: integration and below), with the role the plan gives such a child.
- * The active limit is kept with one place to spare, so a new branch can still be made; every
+ * allows) plus SYNTHETIC_MERGE_BRANCH, grown with generated branches: wide fans of siblings
+ * and long chains, up to MAX_SYNTHETIC_DEPTH levels deep. Branches hang only under
+ * environments the plan lets you branch from (on Pro: integration and below), with the role
+ * the plan gives such a child. The active limit holds, with one place to spare where the
+ * default project and SYNTHETIC_MERGE_BRANCH leave one (Pro; Starter is then full); every
  * active environment has an active parent. Some branches carry a commit (a service, build
  * threads, PHP memory) or an environment variable.
  *
@@ -69,6 +90,7 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
   const envs: Record<EnvironmentId, Environment> = {};
   for (const env of Object.values(base.environments).slice(0, size)) envs[env.id] = env;
   const commits: Record<CommitId, Commit> = { ...base.commits };
+  let count = Object.keys(envs).length;
 
   // Where new branches may go; `active` ones may also take an active child.
   const slots: Slot[] = [];
@@ -79,40 +101,58 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
     slots.push(slot);
     return slot;
   };
-  for (const env of Object.values(envs)) makeSlot(env, depthOf(envs, env.id));
 
-  let count = Object.keys(envs).length;
-  const branch = (parentSlot: Slot, active: boolean): Slot | undefined => {
+  const commitFor = (id: EnvironmentId, parentHead: CommitId, key?: string): CommitId => {
+    const files = commits[parentHead]?.files;
+    const edits = files ? configEdits(files) : [];
+    const edit =
+      key === undefined
+        ? edits.length > 0 && random() < COMMIT_SHARE
+          ? pickOne(random, edits)
+          : undefined
+        : edits.find((e) => e.key === key);
+    if (!edit) return parentHead;
+    const commit = makeCommit([parentHead], `${edit.summary} (${id})`, 0, edit.files);
+    commits[commit.id] = commit;
+    return commit.id;
+  };
+
+  const branch = (parentSlot: Slot, spec: BranchSpec): Slot | undefined => {
     const parent = envs[parentSlot.id];
     const role = parent && rules.childRole[parent.role];
     if (!parent || !role) throw new Error(`Cannot branch from ${parentSlot.id}`);
     count += 1;
-    const { id, title } = syntheticBranch(random, count);
-    let head = parent.head;
-    const parentHead = commits[head];
-    const edits = parentHead ? configEdits(parentHead.files) : [];
-    if (edits.length > 0 && random() < COMMIT_SHARE) {
-      const edit = pickOne(random, edits);
-      const commit = makeCommit([head], `${edit.summary} (${id})`, 0, edit.files);
-      commits[commit.id] = commit;
-      head = commit.id;
-    }
+    const { id, title } = spec.name ?? syntheticBranch(random, count);
+    const head = commitFor(id, parent.head, spec.edit);
     const own = random() < VARIABLE_SHARE ? branchVariable(random, id) : null;
-    const env: Environment = {
+    envs[id] = {
       id,
       title,
       parentId: parent.id,
       role,
-      status: active ? 'active' : 'inactive',
+      status: spec.active ? 'active' : 'inactive',
       head,
       deployed: head,
-      dataOrigin: active ? { from: parent.id, at: 0 } : null,
+      dataOrigin: spec.active ? { from: parent.id, at: 0 } : null,
       variables: own ? { [own.name]: own } : {},
       deployState: null,
     };
-    envs[id] = env;
-    return makeSlot(env, parentSlot.depth + 1);
+    return makeSlot(envs[id], parentSlot.depth + 1);
   };
+
+  const mergeParent = envs[SYNTHETIC_MERGE_BRANCH.parentId];
+  if (mergeParent && count < size) {
+    const { id, title, edit } = SYNTHETIC_MERGE_BRANCH;
+    const depth = depthOf(envs, mergeParent.id);
+    branch(
+      { id: mergeParent.id, depth, active: true },
+      { active: true, name: { id, title }, edit },
+    );
+  }
+  // Every other environment can take branches, but the merge branch stays its parent's only one.
+  for (const env of Object.values(envs)) {
+    if (env.id !== SYNTHETIC_MERGE_BRANCH.parentId) makeSlot(env, depthOf(envs, env.id));
+  }
 
   const project = (): Project => ({
     ...base,
@@ -122,31 +162,32 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
     commits,
   });
 
-  // Active branches first, each under an active parent, leaving one place under the limit.
+  // More active branches, each under an active parent, leaving one place under the limit.
   let spare = rules.activeLimit.max - 1 - activeCount(project());
   while (spare > 0 && count < size) {
     const parents = slots.filter((slot) => slot.active);
     if (parents.length === 0) break;
-    branch(pickOne(random, parents), true);
+    branch(pickOne(random, parents), { active: true });
     spare -= 1;
   }
 
   // The rest inactive: wide fans of siblings, long chains, and single branches.
   const widestFan = Math.min(40, Math.max(3, Math.round(Math.sqrt(size))));
   const longestChain = Math.min(30, Math.max(3, Math.round(Math.sqrt(size) / 2)));
+  const inactive = { active: false };
   while (count < size) {
     const parent = pickOne(random, slots);
     const shape = random();
     if (shape < 0.3) {
       const siblings = Math.min(size - count, randomInt(random, 3, widestFan));
-      for (let i = 0; i < siblings; i++) branch(parent, false);
+      for (let i = 0; i < siblings; i++) branch(parent, inactive);
     } else if (shape < 0.55) {
       let link: Slot | undefined = parent;
       for (let i = randomInt(random, 3, longestChain); i > 0 && link && count < size; i--) {
-        link = branch(link, false);
+        link = branch(link, inactive);
       }
     } else {
-      branch(parent, false);
+      branch(parent, inactive);
     }
   }
   return project();
