@@ -2,12 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import { readSyntheticParams } from '../domain/synthetic/synthetic-params';
 import { startPersistence } from '../persistence/start-persistence';
 import { useAppStore } from '../store/app-store';
 import { App } from './app';
 
-// The saved project is read before the first render, so a returning user never sees the default.
-startPersistence(useAppStore);
+const synthetic = readSyntheticParams(window.location.search);
+if (synthetic) {
+  // A generated project (`?synthetic=1000`, for benchmarks and large trees) is never saved,
+  // so it cannot overwrite the user's own.
+  const { generateSyntheticProject } = await import(
+    '../domain/synthetic/generate-synthetic-project'
+  );
+  const { plan, size, seed } = synthetic;
+  const store = useAppStore.getState();
+  store.replaceProject(plan, generateSyntheticProject(plan, size, seed));
+  store.announce(
+    `Showing a generated ${plan === 'pro' ? 'Pro' : 'Starter'} project of ${size} environments; it is not saved.`,
+  );
+  useAppStore.temporal.getState().clear();
+} else {
+  // The saved project is read before the first render, so a returning user never sees the default.
+  startPersistence(useAppStore);
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
