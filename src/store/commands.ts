@@ -1,17 +1,11 @@
 import { branchFromRefusal } from '../domain/operations/branch-environment';
+import type { OperationType } from '../domain/operations/operation-type';
 import type { EnvironmentId, OperationError, OperationResult, Project } from '../domain/types';
 import type { AppState } from './app-store';
 import { OPERATIONS } from './operation-table';
 
-export type CommandId =
-  | 'branch'
-  | 'merge'
-  | 'sync'
-  | 'activate'
-  | 'deactivate'
-  | 'delete'
-  | 'redeploy'
-  | 'snapshot';
+/** Every operation on one environment; config commits and variables have their own forms. */
+export type CommandId = Exclude<OperationType, 'commit' | 'variable'>;
 
 export type Shortcut = Readonly<{ key: string; label: string }>;
 

@@ -55,17 +55,36 @@ export type ViewSlice = {
   focusEnvironment: (id: EnvironmentId) => void;
 };
 
+/** The view a new page starts with: Starter, nothing selected, nothing open. */
+export function initialViewState(): Pick<
+  ViewSlice,
+  | 'plan'
+  | 'selection'
+  | 'direction'
+  | 'announcement'
+  | 'form'
+  | 'dialog'
+  | 'filter'
+  | 'collapseInactive'
+  | 'expandedGroups'
+  | 'focusRequest'
+> {
+  return {
+    plan: 'starter',
+    selection: { starter: null, pro: null },
+    direction: 'TB',
+    announcement: null,
+    form: null,
+    dialog: null,
+    filter: NO_FILTER,
+    collapseInactive: false,
+    expandedGroups: { starter: [], pro: [] },
+    focusRequest: null,
+  };
+}
+
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
-  plan: 'starter',
-  selection: { starter: null, pro: null },
-  direction: 'TB',
-  announcement: null,
-  form: null,
-  dialog: null,
-  filter: NO_FILTER,
-  collapseInactive: false,
-  expandedGroups: { starter: [], pro: [] },
-  focusRequest: null,
+  ...initialViewState(),
   setPlan: (plan) => set({ plan, form: null, dialog: null }),
   select: (id) =>
     set((state) =>

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { useAppStore } from '../../src/store/app-store';
 import { defaultProjects } from '../../src/store/project-slice';
+import { initialViewState } from '../../src/store/view-slice';
 
 /** React Flow measures the DOM; jsdom has no layout, so give it the minimum it calls. */
 export function stubBrowserLayout(): void {
@@ -21,15 +22,7 @@ export function stubBrowserLayout(): void {
 
 /** A fresh store: default projects, Starter, nothing selected. */
 export function resetStore(): void {
-  useAppStore.setState({
-    projects: defaultProjects(),
-    plan: 'starter',
-    selection: { starter: null, pro: null },
-    direction: 'TB',
-    announcement: null,
-    form: null,
-    dialog: null,
-  });
+  useAppStore.setState({ projects: defaultProjects(), ...initialViewState() });
   useAppStore.temporal.getState().clear();
 }
 
