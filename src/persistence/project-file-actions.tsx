@@ -15,6 +15,11 @@ export function ProjectFileActions() {
   const project = useAppStore(selectProject);
   const announce = useAppStore((s) => s.announce);
   const fileInput = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A menu closes once an item is chosen.
+  const closeMenu = () => {
+    if (menu.current) menu.current.open = false;
+  };
   const [link, setLink] = useState<string | null>(null);
   const noteId = useId();
 
@@ -44,6 +49,7 @@ export function ProjectFileActions() {
     try {
       await navigator.clipboard.writeText(made);
       setLink(null);
+      closeMenu();
       announce(`Share link copied. ${SHARE_LINK_NOTE}.`);
     } catch {
       setLink(made);
@@ -52,13 +58,25 @@ export function ProjectFileActions() {
   }, [project, announce]);
 
   return (
-    <details className="project-file-actions">
+    <details className="project-file-actions" ref={menu}>
       <summary>Project</summary>
       <div className="project-file-actions__menu">
-        <button type="button" onClick={() => void exportJson()}>
+        <button
+          type="button"
+          onClick={() => {
+            closeMenu();
+            void exportJson();
+          }}
+        >
           Export JSON
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          onClick={() => {
+            fileInput.current?.click();
+            closeMenu();
+          }}
+        >
           Open project JSON
         </button>
         <input

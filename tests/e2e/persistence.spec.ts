@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  activityEntries,
+  dragOnto,
+  expectNoSecrets,
+  liveRegion,
+  node,
+  openApp,
+  panelTitle,
+  planRadio,
+  selectEnvironment,
+  serviceItem,
+  switchPlan,
+  variableRows,
+} from './helpers';
+
+async function addVariable(page: Page, name: string, value: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add variable' }).click();
+  await page.getByLabel('Variable name').fill(name);
+  await page.getByLabel('Value', { exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Save variable' }).click();
+  await expect(variableRows(page, name)).toHaveCount(1);
+}
+
+async function projectMenu(page: Page, item: string) {
+  await page.locator('summary', { hasText: 'Project' }).click();
+  return page.getByRole('button', { name: item });
+}
+
+test.describe('the project survives', () => {
+  test('a reload after a merge, a variable change and a plan switch', async ({ page }) => {
+    await openApp(page);
+    await dragOnto(page, 'feature-checkout', 'staging');
+    await expect(liveRegion(page)).toContainText('Merged feature-checkout into staging');
+    await selectEnvironment(page, 'feature-checkout', 'Checkout with RabbitMQ');
+    await addVariable(page, 'SEARCH_ENGINE', 'opensearch');
+    await switchPlan(page, 'Pro');
+
+    // Back to the bare address: the saved state, not the URL, says what was there.
+    await page.goto('/');
+    await expect(planRadio(page, 'Pro')).toBeChecked();
+    await switchPlan(page, 'Starter');
+    await selectEnvironment(page, 'staging', 'Staging');
+    await expect(serviceItem(page, 'rabbitmq', 'rabbitmq:3.5')).toBeVisible();
+    await expect(node(page, 'staging')).toContainText('deployed: merged feature-checkout');
+    await selectEnvironment(page, 'feature-checkout', 'Checkout with RabbitMQ');
+    await expect(variableRows(page, 'SEARCH_ENGINE')).toContainText('opensearch');
+    await expect(activityEntries(page).first()).toContainText('variable SEARCH_ENGINE added');
+  });
+
+  test('export to JSON, then import it into a fresh browser, gives the same project', async ({
+    page,
+    browser,
+  }, testInfo) => {
+    await openApp(page);
+    await dragOnto(page, 'feature-checkout', 'staging');
+    await expect(liveRegion(page)).toContainText('Merged');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (await projectMenu(page, 'Export JSON')).click(),
+    ]);
+    const file = testInfo.outputPath('project.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.project.plan).toBe('starter');
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openApp(other);
+    await selectEnvironment(other, 'staging', 'Staging');
+    await expect(serviceItem(other, 'rabbitmq', 'rabbitmq:3.5')).toHaveCount(0);
+    const [chooser] = await Promise.all([
+      other.waitForEvent('filechooser'),
+      (await projectMenu(other, 'Open project JSON')).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect(liveRegion(other)).toContainText('Imported project.json');
+    await selectEnvironment(other, 'staging', 'Staging');
+    await expect(serviceItem(other, 'rabbitmq', 'rabbitmq:3.5')).toBeVisible();
+
+    // Export again from the second browser: the same project, field for field.
+    const [again] = await Promise.all([
+      other.waitForEvent('download'),
+      (await projectMenu(other, 'Export JSON')).click(),
+    ]);
+    const second = testInfo.outputPath('again.json');
+    await again.saveAs(second);
+    expect(JSON.parse(readFileSync(second, 'utf8')).project).toEqual(exported.project);
+    await fresh.close();
+  });
+
+  test('a share link opened in a fresh browser shows the same project, without sensitive values', async ({
+    page,
+    browser,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page, '?plan=pro');
+    await dragOnto(page, 'feature-checkout', 'integration');
+    await expect(liveRegion(page)).toContainText('Merged');
+    await (await projectMenu(page, 'Copy share link')).click();
+    await expect(liveRegion(page)).toContainText('Sensitive values are not included in the link');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('#share=');
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(liveRegion(other)).toContainText('Opened a shared project');
+    await expect(planRadio(other, 'Pro')).toBeChecked();
+    await selectEnvironment(other, 'integration', 'Integration');
+    await expect(serviceItem(other, 'rabbitmq', 'rabbitmq:3.5')).toBeVisible();
+    await expectNoSecrets(other);
+    const stored = await other.evaluate(() => JSON.stringify(localStorage));
+    expect(stored).not.toContain('Live-Adm1n-Secret!');
+    await fresh.close();
+  });
+
+  test('a broken share link explains and keeps the current project', async ({ page }) => {
+    await openApp(page);
+    await dragOnto(page, 'feature-checkout', 'staging');
+    await expect(liveRegion(page)).toContainText('Merged');
+    await page.goto('/?plan=starter#share=N4Ig-this-is-not-a-project');
+    await expect(liveRegion(page)).toContainText('kept');
+    await selectEnvironment(page, 'staging', 'Staging');
+    await expect(serviceItem(page, 'rabbitmq', 'rabbitmq:3.5')).toBeVisible();
+    await expect(panelTitle(page)).toHaveText('Staging');
+  });
+});
