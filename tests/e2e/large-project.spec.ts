@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import {
+  activityEntries,
+  allNodes,
+  diagram,
+  dragOnto,
+  liveRegion,
+  node,
+  operationButton,
+  panelTitle,
+  selectEnvironment,
+  serviceItem,
+} from './helpers';
+
+test.describe('a 1000-environment project', () => {
+  test.setTimeout(60_000);
+
+  test('loads, finds a branch and merges it, by button and by drag', async ({ page }) => {
+    await page.goto('/?plan=starter&synthetic=1000');
+    await expect(allNodes(page)).toHaveCount(1000, { timeout: 20_000 });
+    await expect(liveRegion(page)).toContainText('generated Starter project of 1000 environments');
+    await expect(page.getByText('active: 4 of 4')).toBeVisible();
+
+    const search = diagram(page).getByRole('searchbox');
+    await search.fill('feature-checkout-search');
+    await search.press('Enter');
+    await expect(panelTitle(page)).toHaveText('Checkout search with Solr');
+    await operationButton(page, 'Merge').click();
+    await expect(liveRegion(page)).toContainText(
+      'Merged feature-checkout-search into feature-checkout',
+    );
+    await expect(activityEntries(page).first()).toContainText('merged into feature-checkout');
+    await selectEnvironment(page, 'feature-checkout', 'Checkout with RabbitMQ');
+    await expect(serviceItem(page, 'solr', 'solr')).toBeVisible();
+
+    // Undo, then the same merge by dragging the branch onto its parent.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(serviceItem(page, 'solr', 'solr')).toHaveCount(0);
+    await dragOnto(page, 'feature-checkout-search', 'feature-checkout');
+    await expect(liveRegion(page)).toContainText('Merged feature-checkout-search');
+    await expect(node(page, 'feature-checkout')).toContainText(
+      'deployed: merged feature-checkout-search',
+    );
+  });
+
+  test('folds its inactive branches into groups and keeps the count of what it hides', async ({
+    page,
+  }) => {
+    await page.goto('/?plan=pro&synthetic=1000');
+    await expect(allNodes(page)).toHaveCount(1000, { timeout: 20_000 });
+    await diagram(page).getByRole('button', { name: 'Fold inactive' }).click();
+    const groups = page.locator('.react-flow__node-inactive-group');
+    await expect(groups.first()).toBeVisible();
+    const hidden = await groups.evaluateAll((els) =>
+      els.reduce((sum, el) => sum + Number.parseInt(el.textContent ?? '0', 10), 0),
+    );
+    const environments = await page.locator('.react-flow__node-environment').count();
+    expect(environments + hidden).toBe(1000);
+    expect(environments).toBeLessThan(1000);
+  });
+});
