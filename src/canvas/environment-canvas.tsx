@@ -166,7 +166,7 @@ export function EnvironmentCanvas() {
       deleteKeyCode={null}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.1}
+      minZoom={0.02}
       aria-label="Environment tree"
     >
       <Background gap={24} color="#d4d4d8" />

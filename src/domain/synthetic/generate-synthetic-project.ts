@@ -35,9 +35,9 @@ type BranchSpec = Readonly<{
 }>;
 
 /**
- * An active branch of `feature-checkout` with a commit of its own (it adds Solr), and that
- * branch's only child: so at any size there is a branch that can be merged, drawn right
- * below its parent (the benchmark drags it onto `feature-checkout`).
+ * An active branch of `feature-checkout` whose commit adds Solr, so every synthetic project
+ * holds a branch that can be merged. `feature-checkout` gets no other branch, so the two are
+ * drawn one right above the other at any size (the benchmark drags one onto the other).
  */
 export const SYNTHETIC_MERGE_BRANCH = {
   id: 'feature-checkout-search',
@@ -105,12 +105,9 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
   const commitFor = (id: EnvironmentId, parentHead: CommitId, key?: string): CommitId => {
     const files = commits[parentHead]?.files;
     const edits = files ? configEdits(files) : [];
-    const edit =
-      key === undefined
-        ? edits.length > 0 && random() < COMMIT_SHARE
-          ? pickOne(random, edits)
-          : undefined
-        : edits.find((e) => e.key === key);
+    const chance = () =>
+      edits.length > 0 && random() < COMMIT_SHARE ? pickOne(random, edits) : undefined;
+    const edit = key === undefined ? chance() : edits.find((e) => e.key === key);
     if (!edit) return parentHead;
     const commit = makeCommit([parentHead], `${edit.summary} (${id})`, 0, edit.files);
     commits[commit.id] = commit;
@@ -140,18 +137,14 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
     return makeSlot(envs[id], parentSlot.depth + 1);
   };
 
-  const mergeParent = envs[SYNTHETIC_MERGE_BRANCH.parentId];
-  if (mergeParent && count < size) {
-    const { id, title, edit } = SYNTHETIC_MERGE_BRANCH;
-    const depth = depthOf(envs, mergeParent.id);
-    branch(
-      { id: mergeParent.id, depth, active: true },
-      { active: true, name: { id, title }, edit },
-    );
-  }
-  // Every other environment can take branches, but the merge branch stays its parent's only one.
+  // Every environment can take branches, but the merge branch stays its parent's only one.
+  const { id: mergeId, title: mergeTitle, parentId: mergeParent, edit } = SYNTHETIC_MERGE_BRANCH;
   for (const env of Object.values(envs)) {
-    if (env.id !== SYNTHETIC_MERGE_BRANCH.parentId) makeSlot(env, depthOf(envs, env.id));
+    if (env.id !== mergeParent) makeSlot(env, depthOf(envs, env.id));
+  }
+  if (envs[mergeParent] && count < size) {
+    const parentSlot = { id: mergeParent, depth: depthOf(envs, mergeParent), active: true };
+    branch(parentSlot, { active: true, name: { id: mergeId, title: mergeTitle }, edit });
   }
 
   const project = (): Project => ({
