@@ -17,9 +17,9 @@ export function ProjectFileActions() {
   const fileInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   // A menu closes once an item is chosen.
-  const closeMenu = () => {
+  const closeMenu = useCallback(() => {
     if (menu.current) menu.current.open = false;
-  };
+  }, []);
   const [link, setLink] = useState<string | null>(null);
   const noteId = useId();
 
@@ -55,7 +55,7 @@ export function ProjectFileActions() {
       setLink(made);
       announce(`Copy the share link from the box. ${SHARE_LINK_NOTE}.`);
     }
-  }, [project, announce]);
+  }, [project, announce, closeMenu]);
 
   return (
     <details className="project-file-actions" ref={menu}>
