@@ -3,9 +3,11 @@ import { parseConfigFile } from '../../../src/domain/git/parse-config-file';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
 import { validateBranchName } from '../../../src/domain/operations/validate-branch-name';
 import { PLAN_IDS, planRules, roleRules } from '../../../src/domain/plans';
+import { resolveServices } from '../../../src/domain/resolve-services';
 import {
   generateSyntheticProject,
   MAX_SYNTHETIC_DEPTH,
+  SYNTHETIC_MERGE_BRANCH,
 } from '../../../src/domain/synthetic/generate-synthetic-project';
 import { activeCount } from '../../../src/domain/tree';
 import { CONFIG_FILES, type Environment, type Project } from '../../../src/domain/types';
@@ -65,8 +67,8 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
       expect(depths(project).size).toBe(size);
     });
 
-    it('keeps the active limit with one place to spare, every active parent active', () => {
-      expect(activeCount(project)).toBeLessThan(rules.activeLimit.max);
+    it('keeps the active limit, every active environment under an active parent', () => {
+      expect(activeCount(project)).toBeLessThanOrEqual(rules.activeLimit.max);
       for (const e of envs.filter((x) => x.status === 'active' && x.parentId)) {
         expect(env(project, e.parentId ?? '').status).toBe('active');
       }
@@ -93,8 +95,9 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
   it('starts from the default project: its fixed branches and feature-checkout', () => {
     const project = generateSyntheticProject(plan, 100, 3);
     const defaults = defaultProject(plan);
-    for (const b of rules.fixedBranches) expect(env(project, b.id)).toEqual(env(defaults, b.id));
-    expect(env(project, 'feature-checkout')).toEqual(env(defaults, 'feature-checkout'));
+    for (const id of Object.keys(defaults.environments)) {
+      expect(env(project, id)).toEqual(env(defaults, id));
+    }
     expect(project.variables).toEqual(defaults.variables);
   });
 
@@ -115,15 +118,14 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
   });
 
   it('gives some branches commits of their own, with files that parse', () => {
-    const project = generateSyntheticProject(plan, 1000, 1);
+    const project = generateSyntheticProject(plan, 300, 1);
     const own = Object.values(project.environments).filter(
       (e) => e.parentId && e.head !== env(project, e.parentId).head,
     );
-    expect(own.length).toBeGreaterThan(50);
-    for (const commit of Object.values(project.commits)) {
-      for (const file of CONFIG_FILES) {
-        expect(parseConfigFile(file, commit.files[file])).not.toHaveProperty('problem');
-      }
+    expect(own.length).toBeGreaterThan(20);
+    for (const file of CONFIG_FILES) {
+      const texts = new Set(Object.values(project.commits).map((commit) => commit.files[file]));
+      for (const text of texts) expect(parseConfigFile(file, text)).not.toHaveProperty('problem');
     }
   });
 
@@ -131,6 +133,25 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
     const project = generateSyntheticProject(plan, 1000, 1);
     const { message } = succeeded(mergeEnvironment(project, { env: 'feature-checkout' }));
     expect(message).toContain(`Merged feature-checkout into ${rules.branchFromHint}`);
+  });
+
+  it('holds an active branch that adds Solr, the only child of feature-checkout', () => {
+    const project = generateSyntheticProject(plan, 1000, 1);
+    const { id, parentId, title } = SYNTHETIC_MERGE_BRANCH;
+    expect(env(project, id)).toMatchObject({ parentId, title, status: 'active' });
+    expect(childCounts(project).get(parentId)).toBe(1);
+    const { project: merged } = succeeded(mergeEnvironment(project, { env: id }));
+    const services = resolveServices(merged, parentId).services;
+    expect(services.find((s) => s.id === 'solr')).toMatchObject({
+      usedBy: ['solr'],
+      pending: null,
+    });
+  });
+
+  it('leaves Pro one active place to spare; Starter is full', () => {
+    const project = generateSyntheticProject(plan, 1000, 1);
+    const spare = plan === 'pro' ? 1 : 0;
+    expect(activeCount(project)).toBe(rules.activeLimit.max - spare);
   });
 
   it('refuses a size the plan cannot hold', () => {

@@ -1,0 +1,134 @@
+/**
+ * Loading a page and weighing it in Chromium. Times are taken inside the page
+ * (performance.now(), counted from navigation start), so round trips between Node and the
+ * browser do not count.
+ */
+
+/** How long the node count must stay the same before a page that never shows the expected
+ * number of nodes counts as drawn (e.g. the app ignoring `?synthetic=`). */
+const STABLE_MS = 1500;
+const STABLE_FRAMES = 30;
+
+/**
+ * Installed before any script of the page runs: watches, frame by frame, how many React Flow
+ * nodes are in the DOM and visible, and sets `window.__benchReady` once the diagram is drawn:
+ * the frame after the count first equals `expected`, or, when it never does, the frame after
+ * its last change once it has held still for a while (`exact: false`).
+ */
+function watchReady({ expected, stableMs, stableFrames }) {
+  const nodes = document.getElementsByClassName('react-flow__node');
+  let count = -1;
+  let changedAt = 0;
+  let readyAt = 0;
+  let sameFrames = 0;
+  const finish = (exact) => {
+    const hidden = document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]');
+    window.__benchReady = { readyAt, nodes: count, hidden: hidden.length, exact };
+  };
+  const frame = () => {
+    const now = performance.now();
+    const hidden =
+      nodes.length === 0
+        ? 0
+        : document.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length;
+    const visible = nodes.length - hidden;
+    if (visible !== count) {
+      count = visible;
+      changedAt = now;
+      readyAt = 0;
+      sameFrames = 0;
+    } else {
+      if (readyAt === 0) readyAt = now;
+      sameFrames += 1;
+    }
+    if (expected !== null && count === expected && readyAt > 0) return finish(true);
+    if (count > 0 && sameFrames >= stableFrames && now - changedAt >= stableMs) {
+      return finish(false);
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** A fresh page that reports when its diagram of `expected` nodes (null: unknown) is drawn. */
+export async function openWatchedPage(browser, viewport, expected) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  await context.addInitScript(watchReady, {
+    expected,
+    stableMs: STABLE_MS,
+    stableFrames: STABLE_FRAMES,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/**
+ * Navigates and waits for the diagram: `loadMs` from navigation start to the frame after all
+ * nodes are drawn, `nodes` drawn, `exact` whether that is the expected count.
+ */
+export async function measureLoad(page, url, timeout) {
+  await page.goto(url, { waitUntil: 'commit', timeout });
+  const handle = await page.waitForFunction(() => window.__benchReady, null, {
+    timeout,
+    polling: 100,
+  });
+  const ready = await handle.jsonValue();
+  const prepareMs = await page.evaluate(
+    () => performance.getEntriesByName('bare:prepare')[0]?.duration ?? null,
+  );
+  return { loadMs: ready.readyAt, nodes: ready.nodes, exact: ready.exact, prepareMs };
+}
+
+/**
+ * Waits until the viewport and the nodes `ids` have not moved for ten frames: fit view has
+ * run, a dropped node has sprung back.
+ */
+export async function settle(page, ids = []) {
+  await page.evaluate(
+    (nodeIds) =>
+      new Promise((resolve) => {
+        const where = () =>
+          [
+            document.querySelector('.react-flow__viewport')?.style.transform,
+            ...nodeIds.map(
+              (id) =>
+                document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style
+                  .transform,
+            ),
+          ].join(' ');
+        let last = '';
+        let same = 0;
+        const frame = () => {
+          const now = where();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 10) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    ids,
+  );
+}
+
+/** The zoom of the diagram: the scale of React Flow's viewport transform. */
+export async function viewportZoom(page) {
+  return page.evaluate(() => {
+    const transform = document.querySelector('.react-flow__viewport')?.style.transform ?? '';
+    const scale = /scale\(([\d.e-]+)\)/.exec(transform)?.[1];
+    return scale === undefined ? null : Number(scale);
+  });
+}
+
+/** JS heap in use after a forced garbage collection, in bytes (CDP). */
+export async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+}

@@ -1,0 +1,122 @@
+/** One run of each page: load, heap, and what a person does there. */
+import { centralNode, firstDrawn, nodeTitle, parentOf, reveal } from './find-nodes.mjs';
+import {
+  heapAfterGc,
+  measureLoad,
+  openWatchedPage,
+  settle,
+  viewportZoom,
+} from './measure-load.mjs';
+import { DRAG_MARGIN, measureClick, measureDragFrames, measureMerge } from './measure-pointer.mjs';
+
+const MB = 1024 * 1024;
+
+/**
+ * Branches that can merge into their parent, and what the parent's panel then shows: the
+ * synthetic projects' SYNTHETIC_MERGE_BRANCH (src/domain/synthetic), drawn right below its
+ * parent at any size, and the default project's feature-checkout. The first one drawn is used.
+ */
+export const MERGE_CANDIDATES = [
+  { child: 'feature-checkout-search', shows: 'solr:4.10' },
+  { child: 'feature-checkout', shows: 'rabbitmq:3.5' },
+];
+
+/**
+ * Opens `url` in a fresh context, waits for its diagram of `expected` nodes (null: whatever
+ * it draws), and weighs the heap; then `interact(page, run)` adds to the run. Page errors and
+ * what could not be measured go to `note`.
+ */
+async function measureRun({ browser, viewport, url, expected, timeout, note }, interact) {
+  const { context, page, errors } = await openWatchedPage(browser, viewport, expected);
+  try {
+    const load = await measureLoad(page, url, timeout);
+    await settle(page);
+    const heap = await heapAfterGc(page);
+    const run = {
+      nodes: load.nodes,
+      exact: load.exact,
+      zoom: await viewportZoom(page),
+      loadMs: load.loadMs,
+      ...(load.prepareMs === null ? {} : { prepareMs: load.prepareMs }),
+      heapMb: heap === null ? null : heap / MB,
+    };
+    await interact(page, run);
+    if (errors.length > 0) note(`page errors at ${url}: ${errors.join('; ')}`);
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs `step`, or notes why it could not be measured and gives null. */
+export async function attempt(note, what, step) {
+  try {
+    return await step();
+  } catch (error) {
+    note(`${what}: not measured (${String(error.message ?? error).split('\n')[0]})`);
+    return null;
+  }
+}
+
+function frameFields(drag) {
+  return drag
+    ? { dragP50: drag.p50, dragP95: drag.p95, dragMax: drag.max, frames: drag.frames }
+    : {};
+}
+
+/**
+ * The app: load and heap; click the merge branch's parent (panel latency); drag the branch
+ * around (frame times); drop it on its parent (merge latency); click the parent again (its
+ * panel with what the merge brought).
+ */
+export function measureAppRun(options) {
+  const { note, timeout, dragMs } = options;
+  return measureRun(options, async (page, run) => {
+    const candidate = await firstDrawn(page, MERGE_CANDIDATES);
+    const parent = candidate && (await parentOf(page, candidate.child));
+    const pair = parent ? [candidate.child, parent] : [];
+    const spots = parent && (await reveal(page, pair, DRAG_MARGIN));
+    if (!spots) {
+      const names = MERGE_CANDIDATES.map((c) => c.child).join(', ');
+      note(`app: none of ${names} on screen with its parent; click, drag, merge not measured`);
+      return;
+    }
+    run.merged = `${candidate.child}->${parent}`;
+    const title = await nodeTitle(page, parent);
+    run.clickMs = await attempt(note, 'click', () =>
+      measureClick(page, spots.nodes[1], title, null, timeout),
+    );
+    const drag = await attempt(note, 'app drag', () =>
+      measureDragFrames(page, spots.nodes[0], dragMs),
+    );
+    Object.assign(run, frameFields(drag));
+    // The dragged node springs back; go on from where things are once it has.
+    await settle(page, pair);
+    const before = await reveal(page, pair);
+    if (!before) return note('app: the merge pair left the screen; merge not measured');
+    const [from, to] = before.nodes;
+    run.mergeMs = await attempt(note, 'merge', () =>
+      measureMerge(page, candidate.child, parent, from, to, timeout),
+    );
+    if (run.mergeMs === null) return;
+    await settle(page, pair);
+    const after = await reveal(page, pair);
+    if (!after) return note('app: the parent left the screen after the merge; panel not measured');
+    run.mergePanelMs = await attempt(note, 'parent panel after merge', () =>
+      measureClick(page, after.nodes[1], title, candidate.shows, timeout),
+    );
+  });
+}
+
+/** The bare page: load and heap; drag the node the app run drags (else a central one). */
+export function measureBareRun(options) {
+  const { note, dragMs } = options;
+  return measureRun(options, async (page, run) => {
+    const candidate = await firstDrawn(page, MERGE_CANDIDATES);
+    const shown = candidate && (await reveal(page, [candidate.child], DRAG_MARGIN));
+    const spot = shown ? shown.nodes[0] : await centralNode(page);
+    if (!spot) return note('bare: no node on screen to drag; drag frames not measured');
+    const drag = await attempt(note, 'bare drag', () => measureDragFrames(page, spot, dragMs));
+    Object.assign(run, frameFields(drag));
+  });
+}
