@@ -5,6 +5,7 @@ import { PanelErrorBoundary } from '../panels/panel-error-boundary';
 import { ProjectFileActions } from '../persistence/project-file-actions';
 import { SavedStateNotice } from '../persistence/saved-state-notice';
 import { useOpenShareLink } from '../persistence/use-open-share-link';
+import { useAppStore } from '../store/app-store';
 import { ActiveCount } from './active-count';
 import { HistoryButtons } from './history-buttons';
 import { ImportButton } from './import/import-button';
@@ -21,6 +22,7 @@ export function App() {
   useOpenShareLink();
   useShortcuts();
   usePrefetch();
+  const plan = useAppStore((s) => s.plan);
   const filesOverPage = useFileDrop();
   return (
     <div className={filesOverPage ? 'app app--drop' : 'app'}>
@@ -39,7 +41,8 @@ export function App() {
         <div className="workspace__main">
           <section className="canvas" aria-label="Diagram">
             <PanelErrorBoundary name="Diagram">
-              <ReactFlowProvider>
+              {/* A canvas per plan: switching fits the new tree before it is painted. */}
+              <ReactFlowProvider key={plan}>
                 <EnvironmentCanvas />
               </ReactFlowProvider>
             </PanelErrorBoundary>

@@ -15,10 +15,11 @@ import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedId } from '../store/selectors';
 import { DiagramToolbar } from './diagram-toolbar';
 import { dropModule } from './drop-module';
+import { edgeTypes } from './edge-types';
 import { ExportButtons } from './export-buttons';
 import type { FlowNode } from './flow-types';
 import { nodeTypes } from './node-types';
-import { projectToFlow } from './project-to-flow';
+import { createFlowCache, projectToFlow } from './project-to-flow';
 import { ROLE_STYLE } from './role-style';
 
 // Room at the top for the diagram toolbar, at the bottom for the export buttons.
@@ -55,9 +56,10 @@ export function EnvironmentCanvas() {
     [project, filter, collapseInactive, expandedGroups],
   );
   const positions = useMemo(() => layoutTree(tree.items, direction), [tree, direction]);
+  const flowCache = useRef(createFlowCache());
   const flow = useMemo(
-    () => projectToFlow(project.plan, tree, positions),
-    [project.plan, tree, positions],
+    () => projectToFlow(project.plan, tree, positions, direction, flowCache.current),
+    [project.plan, tree, positions, direction],
   );
   // Only environments are drop targets, not folded groups.
   const dropPositions = useMemo(
@@ -143,13 +145,14 @@ export function EnvironmentCanvas() {
       });
   }, [focusRequest, positions, setCenter, getZoom]);
 
-  // Refit when the tree's shape changes: another plan, another direction.
-  const planAndDirection = `${project.plan}/${direction}`;
+  // Refit when the tree turns. (Each plan mounts its own canvas, fitted before first paint.)
+  const lastDirection = useRef(direction);
   useEffect(() => {
-    void planAndDirection;
+    if (direction === lastDirection.current) return;
+    lastDirection.current = direction;
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
-  }, [planAndDirection, fitView]);
+  }, [direction, fitView]);
 
   return (
     <ReactFlow
@@ -157,6 +160,7 @@ export function EnvironmentCanvas() {
       nodes={nodes}
       edges={flow.edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
       onNodeDragStart={onNodeDragStart}

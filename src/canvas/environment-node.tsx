@@ -1,12 +1,15 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useAppStore } from '../store/app-store';
 import type { EnvironmentFlowNode } from './flow-types';
 import { ROLE_STYLE } from './role-style';
 
-function EnvironmentNodeView({ data, selected }: NodeProps<EnvironmentFlowNode>) {
+function EnvironmentNodeView({
+  data,
+  selected,
+  sourcePosition = Position.Top,
+  targetPosition = Position.Bottom,
+}: NodeProps<EnvironmentFlowNode>) {
   const { env, roleLabel } = data;
-  const vertical = useAppStore((s) => s.direction === 'TB');
   const style = ROLE_STYLE[env.role];
   const inactive = env.status === 'inactive';
   return (
@@ -14,11 +17,7 @@ function EnvironmentNodeView({ data, selected }: NodeProps<EnvironmentFlowNode>)
       className={`env-node${inactive ? ' env-node--inactive' : ''}${selected ? ' env-node--selected' : ''}`}
       style={{ '--role-color': style.color } as React.CSSProperties}
     >
-      <Handle
-        type="target"
-        position={vertical ? Position.Bottom : Position.Right}
-        isConnectable={false}
-      />
+      <Handle type="target" position={targetPosition} isConnectable={false} />
       <div className="env-node__role">
         <span aria-hidden="true">{style.icon}</span> {roleLabel}
       </div>
@@ -32,11 +31,7 @@ function EnvironmentNodeView({ data, selected }: NodeProps<EnvironmentFlowNode>)
           {env.deployState.label}
         </div>
       )}
-      <Handle
-        type="source"
-        position={vertical ? Position.Top : Position.Left}
-        isConnectable={false}
-      />
+      <Handle type="source" position={sourcePosition} isConnectable={false} />
     </div>
   );
 }

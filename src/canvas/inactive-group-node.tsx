@@ -3,18 +3,13 @@ import { memo } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { GroupFlowNode } from './flow-types';
 
-function InactiveGroupNodeView({ data }: NodeProps<GroupFlowNode>) {
+function InactiveGroupNodeView({ data, sourcePosition = Position.Top }: NodeProps<GroupFlowNode>) {
   const { group } = data;
-  const vertical = useAppStore((s) => s.direction === 'TB');
   const expandGroup = useAppStore((s) => s.expandGroup);
   const count = group.members.length;
   return (
     <div className="group-node">
-      <Handle
-        type="source"
-        position={vertical ? Position.Top : Position.Left}
-        isConnectable={false}
-      />
+      <Handle type="source" position={sourcePosition} isConnectable={false} />
       <button
         type="button"
         className="group-node__button nodrag"

@@ -1,5 +1,5 @@
-import { MarkerType } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
+import { MarkerType, Position } from '@xyflow/react';
+import { type LayoutDirection, NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
 import { roleRules } from '../domain/plans';
 import type { EnvironmentId, PlanId } from '../domain/types';
 import type { VisibleTree } from '../domain/visible-tree';
@@ -15,6 +15,7 @@ const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
 function edge(child: string, parent: string, inactive: boolean, label: string): MergeFlowEdge {
   return {
     id: mergeEdgeId(child, parent),
+    type: 'merge',
     source: child,
     target: parent,
     label,
@@ -26,24 +27,70 @@ function edge(child: string, parent: string, inactive: boolean, label: string): 
   };
 }
 
+/** The previous result's objects, reused where nothing changed. */
+export type FlowCache = { nodes: Map<string, FlowNode>; edges: Map<string, MergeFlowEdge> };
+
+export function createFlowCache(): FlowCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+function samePlace(node: FlowNode | undefined, position: Point, handles: Position): boolean {
+  return (
+    node !== undefined &&
+    node.position.x === position.x &&
+    node.position.y === position.y &&
+    node.sourcePosition === handles
+  );
+}
+
 /**
  * React Flow nodes and edges derived from what the diagram shows: one node per environment
  * (or folded group of inactive branches), one edge from each child to its parent, reading
- * "merge".
+ * "merge". Objects whose environment and place did not change are reused from `cache`, so
+ * after an operation React Flow re-renders only what it touched.
  */
 export function projectToFlow(
   plan: PlanId,
   tree: VisibleTree,
   positions: Readonly<Record<string, Point>>,
+  direction: LayoutDirection,
+  cache: FlowCache = createFlowCache(),
 ): { nodes: FlowNode[]; edges: MergeFlowEdge[] } {
   const nodes: FlowNode[] = [];
   const edges: MergeFlowEdge[] = [];
+  const source = direction === 'TB' ? Position.Top : Position.Left;
+  const target = direction === 'TB' ? Position.Bottom : Position.Right;
+  const next = createFlowCache();
+  const keep = (node: FlowNode) => {
+    nodes.push(node);
+    next.nodes.set(node.id, node);
+  };
+  const link = (e: MergeFlowEdge) => {
+    const previous = cache.edges.get(e.id);
+    const same = previous?.className === e.className && previous?.label === e.label;
+    const kept = same && previous ? previous : e;
+    edges.push(kept);
+    next.edges.set(kept.id, kept);
+  };
   for (const env of tree.environments) {
+    const position = positions[env.id] ?? { x: 0, y: 0 };
+    if (env.parentId !== null) link(edge(env.id, env.parentId, env.status === 'inactive', 'merge'));
+    const previous = cache.nodes.get(env.id);
+    if (
+      previous?.type === 'environment' &&
+      previous.data.env === env &&
+      samePlace(previous, position, source)
+    ) {
+      keep(previous);
+      continue;
+    }
     const roleLabel = roleRules(plan, env.role).label;
-    nodes.push({
+    keep({
       id: env.id,
       type: 'environment',
-      position: positions[env.id] ?? { x: 0, y: 0 },
+      position,
+      sourcePosition: source,
+      targetPosition: target,
       // Fixed sizes: layout, minimap and fit-view need no measuring pass.
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
@@ -53,14 +100,13 @@ export function projectToFlow(
       // The root has no parent to merge into.
       draggable: env.parentId !== null,
     });
-    if (env.parentId !== null)
-      edges.push(edge(env.id, env.parentId, env.status === 'inactive', 'merge'));
   }
   for (const group of tree.groups) {
-    nodes.push({
+    keep({
       id: group.id,
       type: 'inactive-group',
       position: positions[group.id] ?? { x: 0, y: 0 },
+      sourcePosition: source,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       data: { group },
@@ -69,7 +115,9 @@ export function projectToFlow(
       draggable: false,
       selectable: false,
     });
-    edges.push(edge(group.id, group.parentId, true, ''));
+    link(edge(group.id, group.parentId, true, ''));
   }
+  cache.nodes = next.nodes;
+  cache.edges = next.edges;
   return { nodes, edges };
 }

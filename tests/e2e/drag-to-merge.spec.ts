@@ -6,8 +6,8 @@ import {
   dragOnto,
   dragOver,
   liveRegion,
+  lookOf,
   node,
-  opacityOf,
   openApp,
   selectEnvironment,
   serviceItem,
@@ -80,7 +80,11 @@ test.describe('drag to merge (Starter)', () => {
     const tree = diagram(page);
     await expect(tree).not.toHaveClass(/\bmerge-dragging\b/);
     await expect(node(page, 'staging')).not.toHaveClass(/\bmerge-target\b/);
-    expect(await opacityOf(node(page, 'master'))).toBe(1);
+    const before = {
+      master: await lookOf(node(page, 'master')),
+      oldTheme: await lookOf(node(page, 'feature-old-theme')),
+      staging: await lookOf(node(page, 'staging')),
+    };
 
     await dragOver(page, 'feature-checkout', 'staging');
 
@@ -88,16 +92,16 @@ test.describe('drag to merge (Starter)', () => {
     await expect(node(page, 'staging')).toHaveClass(/\bmerge-target\b/);
     await expect(node(page, 'master')).not.toHaveClass(/\bmerge-target\b/);
     await expect(node(page, 'feature-old-theme')).not.toHaveClass(/\bmerge-target\b/);
-    await expect.poll(() => opacityOf(node(page, 'master'))).toBeLessThan(1);
-    await expect.poll(() => opacityOf(node(page, 'feature-old-theme'))).toBeLessThan(1);
-    expect(await opacityOf(node(page, 'staging'))).toBe(1);
+    await expect.poll(() => lookOf(node(page, 'master'))).not.toBe(before.master);
+    await expect.poll(() => lookOf(node(page, 'feature-old-theme'))).not.toBe(before.oldTheme);
+    expect(await lookOf(node(page, 'staging'))).toBe(before.staging);
     await expect(liveRegion(page)).toContainText('drop it onto staging');
     await page.screenshot({ path: '/tmp/shots/mid-drag.png' });
 
     await page.mouse.up();
     await expect(tree).not.toHaveClass(/\bmerge-dragging\b/);
     await expect(node(page, 'staging')).not.toHaveClass(/\bmerge-target\b/);
-    await expect.poll(() => opacityOf(node(page, 'master'))).toBe(1);
+    await expect.poll(() => lookOf(node(page, 'master'))).toBe(before.master);
   });
 
   test('dropping feature-checkout on master is refused, changes nothing, and springs back', async ({

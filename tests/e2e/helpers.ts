@@ -223,9 +223,12 @@ export async function dragOnto(page: Page, from: string, to: string): Promise<vo
   await page.mouse.up();
 }
 
-/** The computed opacity of an element. */
-export function opacityOf(locator: Locator): Promise<number> {
-  return locator.evaluate((el) => Number(getComputedStyle(el).opacity));
+/** How an environment node looks: its face, text and role-stripe colours, computed. */
+export function lookOf(locator: Locator): Promise<string> {
+  return locator.locator('.env-node').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.backgroundColor, style.color, style.borderLeftColor].join(' / ');
+  });
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `max` presses. */

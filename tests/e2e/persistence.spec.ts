@@ -112,8 +112,21 @@ test.describe('the project survives', () => {
     await selectEnvironment(other, 'integration', 'Integration');
     await expect(serviceItem(other, 'rabbitmq', 'rabbitmq:3.5')).toBeVisible();
     await expectNoSecrets(other);
-    const stored = await other.evaluate(() => JSON.stringify(localStorage));
-    expect(stored).not.toContain('Live-Adm1n-Secret!');
+    // What the fresh browser saves of the shared (Pro) project holds no secret either.
+    await expect
+      .poll(() =>
+        other.evaluate(() => {
+          const saved = JSON.parse(localStorage.getItem('magento-cloud-explorer') ?? '{}');
+          return JSON.stringify(saved.state?.projects?.pro ?? null);
+        }),
+      )
+      .toContain('feature-checkout');
+    const savedPro = await other.evaluate(() =>
+      JSON.stringify(
+        JSON.parse(localStorage.getItem('magento-cloud-explorer') ?? '{}').state.projects.pro,
+      ),
+    );
+    for (const secret of ['Live-Adm1n-Secret!', '9f8e7d6c']) expect(savedPro).not.toContain(secret);
     await fresh.close();
   });
 
