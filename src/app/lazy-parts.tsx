@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { dropModule } from '../canvas/drop-module';
+import { PlanOverview } from '../panels/plan-overview';
 import { useAppStore } from '../store/app-store';
+import { selectProject, selectSelectedEnvironment } from '../store/selectors';
 import { commandsModule } from './use-shortcuts';
 
 // The details panel and the dialogs parse YAML and run operations: they and everything they
@@ -11,8 +13,20 @@ const loadDialogs = () => import('../panels/dialog-host');
 const LazyDetails = lazy(() => loadDetails().then((m) => ({ default: m.EnvironmentDetails })));
 const LazyDialogHost = lazy(() => loadDialogs().then((m) => ({ default: m.DialogHost })));
 
-/** The details panel; while its chunk loads, the landmark is already there. */
+/**
+ * The details panel. Before anything is selected it shows the plan in a few lines, which
+ * needs none of the heavy chunk; while that chunk loads, the landmark is already there.
+ */
 export function DetailsPanel() {
+  const selected = useAppStore((s) => selectSelectedEnvironment(s) !== null);
+  const project = useAppStore(selectProject);
+  if (!selected) {
+    return (
+      <aside aria-label="Environment details" className="details">
+        <PlanOverview project={project} />
+      </aside>
+    );
+  }
   return (
     <Suspense
       fallback={
@@ -40,10 +54,16 @@ export function Dialogs() {
 export function usePrefetch(): void {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => {
-      void loadDetails();
-      void dropModule.load();
-      void commandsModule.load();
-    });
+    // Well after the first paint, when the browser has nothing else to do.
+    const timer = window.setTimeout(
+      () =>
+        idle(() => {
+          void loadDetails();
+          void dropModule.load();
+          void commandsModule.load();
+        }),
+      600,
+    );
+    return () => window.clearTimeout(timer);
   }, []);
 }

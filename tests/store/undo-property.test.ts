@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlanId } from '../../src/domain/types';
+import { variable } from '../../src/domain/variable';
+import { useAppStore } from '../../src/store/app-store';
+import { resetStore } from '../support/render-app';
+
+type Step = Readonly<{ op: number; pick: number; name: number; plan: PlanId }>;
+
+const step = fc.record<Step>({
+  op: fc.integer({ min: 0, max: 7 }),
+  pick: fc.nat(),
+  name: fc.integer({ min: 0, max: 4 }),
+  plan: fc.constantFrom<PlanId>('starter', 'pro'),
+});
+
+/** Runs one step through the store, as the UI does; returns whether it was applied. */
+function apply({ op, pick, name, plan }: Step): boolean {
+  const state = useAppStore.getState();
+  if (state.plan !== plan) state.setPlan(plan);
+  const ids = Object.keys(useAppStore.getState().projects[plan].environments).sort();
+  const env = ids[pick % ids.length] ?? 'master';
+  const run = useAppStore.getState().run;
+  switch (op) {
+    case 0:
+      return run('merge', { env });
+    case 1:
+      return run('branch', { parent: env, name: `work-${name}` });
+    case 2:
+      return run('sync', { env, code: true, data: name % 2 === 0 });
+    case 3:
+      return run('activate', { env });
+    case 4:
+      return run('deactivate', { env });
+    case 5:
+      return run('delete', { env });
+    case 6:
+      return run('redeploy', { env });
+    default:
+      return run('setVariable', { env, variable: variable(`VAR_${name}`, `v${pick % 7}`) });
+  }
+}
+
+describe('undo and redo over random operation sequences', () => {
+  it('adds one entry per applied operation and none per refusal; undo all, redo all gives the same projects', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 14 }), (steps) => {
+        resetStore();
+        const temporal = () => useAppStore.temporal.getState();
+        // Refusals are logged but not undoable: undoing everything returns to the projects as
+        // they were just before the first applied operation.
+        let beforeFirst = useAppStore.getState().projects;
+        let applied = 0;
+        for (const s of steps) {
+          const before = useAppStore.getState().projects;
+          if (!apply(s)) continue;
+          if (applied === 0) beforeFirst = before;
+          applied++;
+        }
+        expect(temporal().pastStates).toHaveLength(applied);
+        if (applied === 0) return;
+
+        const final = useAppStore.getState().projects;
+        temporal().undo(applied);
+        expect(useAppStore.getState().projects).toEqual(beforeFirst);
+        temporal().redo(applied);
+        expect(useAppStore.getState().projects).toEqual(final);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
