@@ -54,16 +54,14 @@ export function Dialogs() {
 export function usePrefetch(): void {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    // Well after the first paint, when the browser has nothing else to do.
-    const timer = window.setTimeout(
-      () =>
-        idle(() => {
-          void loadDetails();
-          void dropModule.load();
-          void commandsModule.load();
-        }),
-      600,
+    // After the first paint, when the browser has nothing else to do.
+    const frame = requestAnimationFrame(() =>
+      idle(() => {
+        void loadDetails();
+        void dropModule.load();
+        void commandsModule.load();
+      }),
     );
-    return () => window.clearTimeout(timer);
+    return () => cancelAnimationFrame(frame);
   }, []);
 }

@@ -28,6 +28,8 @@ const FIT_VIEW_OPTIONS = {
   maxZoom: 1.2,
 } as const;
 const MINIMAP_STYLE = { width: 160, height: 110 };
+// The minimap redraws every node on every drag frame; in a large tree it waits for the drop.
+const MINIMAP_DRAG_LIMIT = 300;
 
 type Drag = Readonly<{ id: EnvironmentId; position: Point; target: EnvironmentId | null }>;
 
@@ -36,6 +38,16 @@ function minimapColor(node: FlowNode): string {
 }
 
 const NO_GROUPS: readonly EnvironmentId[] = [];
+
+// Created once, so a drag frame's re-render of the canvas skips them entirely.
+const STATIC_PANELS = (
+  <>
+    <Background gap={24} color="#d4d4d8" />
+    <Controls showInteractive={false} />
+    <DiagramToolbar />
+    <ExportButtons />
+  </>
+);
 
 /** The live diagram of the current plan's project; drag a branch onto its parent to merge. */
 export function EnvironmentCanvas() {
@@ -173,19 +185,18 @@ export function EnvironmentCanvas() {
       minZoom={0.02}
       aria-label="Environment tree"
     >
-      <Background gap={24} color="#d4d4d8" />
-      <Controls showInteractive={false} />
-      <DiagramToolbar />
-      <ExportButtons />
-      <MiniMap
-        position="top-right"
-        pannable
-        zoomable
-        nodeColor={minimapColor}
-        nodeStrokeWidth={0}
-        style={MINIMAP_STYLE}
-        ariaLabel="Overview of the environment tree"
-      />
+      {STATIC_PANELS}
+      {(drag === null || nodes.length < MINIMAP_DRAG_LIMIT) && (
+        <MiniMap
+          position="top-right"
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          style={MINIMAP_STYLE}
+          ariaLabel="Overview of the environment tree"
+        />
+      )}
     </ReactFlow>
   );
 }
