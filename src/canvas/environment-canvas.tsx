@@ -3,24 +3,23 @@ import {
   Controls,
   MiniMap,
   type NodeChange,
-  type OnNodeDrag,
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from '../domain/layout';
 import type { EnvironmentId } from '../domain/types';
 import { visibleTree } from '../domain/visible-tree';
 import { useAppStore } from '../store/app-store';
 import { selectProject, selectSelectedId } from '../store/selectors';
 import { DiagramToolbar } from './diagram-toolbar';
-import { dropModule } from './drop-module';
 import { edgeTypes } from './edge-types';
 import { ExportButtons } from './export-buttons';
 import type { FlowNode } from './flow-types';
 import { nodeTypes } from './node-types';
 import { createFlowCache, projectToFlow } from './project-to-flow';
 import { ROLE_STYLE } from './role-style';
+import { useDragToMerge } from './use-drag-to-merge';
 
 // Room at the top for the diagram toolbar, at the bottom for the export buttons.
 const FIT_VIEW_OPTIONS = {
@@ -30,8 +29,6 @@ const FIT_VIEW_OPTIONS = {
 const MINIMAP_STYLE = { width: 160, height: 110 };
 // The minimap redraws every node on every drag frame; in a large tree it waits for the drop.
 const MINIMAP_DRAG_LIMIT = 300;
-
-type Drag = Readonly<{ id: EnvironmentId; position: Point; target: EnvironmentId | null }>;
 
 function minimapColor(node: FlowNode): string {
   return node.type === 'environment' ? ROLE_STYLE[node.data.env.role].color : '#a1a1aa';
@@ -59,8 +56,7 @@ export function EnvironmentCanvas() {
   const collapseInactive = useAppStore((s) => s.collapseInactive);
   const expandedGroups = useAppStore((s) => s.expandedGroups[s.plan] ?? NO_GROUPS);
   const focusRequest = useAppStore((s) => s.focusRequest);
-  const { fitView, screenToFlowPosition, setCenter, getZoom } = useReactFlow<FlowNode>();
-  const [drag, setDrag] = useState<Drag | null>(null);
+  const { fitView, setCenter, getZoom } = useReactFlow<FlowNode>();
 
   const tree = useMemo(
     () =>
@@ -79,6 +75,7 @@ export function EnvironmentCanvas() {
       Object.fromEntries(tree.environments.map((e) => [e.id, positions[e.id] ?? { x: 0, y: 0 }])),
     [tree, positions],
   );
+  const { drag, onDragMove, onNodeDragStart, onNodeDragStop } = useDragToMerge(dropPositions);
   // Only the nodes whose selection, drag or highlight changed get new objects, so React Flow
   // re-renders just those.
   const nodes = useMemo(
@@ -97,13 +94,10 @@ export function EnvironmentCanvas() {
     (changes: NodeChange<FlowNode>[]) => {
       for (const change of changes) {
         if (change.type === 'select' && change.selected) select(change.id);
-        if (change.type === 'position' && change.dragging && change.position) {
-          const position = change.position;
-          setDrag((current) => (current?.id === change.id ? { ...current, position } : current));
-        }
+        else onDragMove(change);
       }
     },
-    [select],
+    [select, onDragMove],
   );
 
   // A folded group opens on click. (A click handler also gives the group node pointer events,
@@ -112,37 +106,6 @@ export function EnvironmentCanvas() {
     if (node.type === 'inactive-group')
       useAppStore.getState().expandGroup(node.data.group.parentId);
   }, []);
-
-  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(async (_event, node) => {
-    setDrag({ id: node.id, position: node.position, target: null });
-    // The merge logic parses YAML, so it loads on demand (it is usually prefetched).
-    const { mergeRefusal } = dropModule.get() ?? (await dropModule.load());
-    const state = useAppStore.getState();
-    const current = selectProject(state);
-    const refusal = mergeRefusal(current, node.id);
-    const parent = current.environments[node.id]?.parentId ?? null;
-    setDrag((drag) => (drag?.id === node.id ? { ...drag, target: refusal ? null : parent } : drag));
-    state.announce(
-      refusal ? refusal.message : `Dragging ${node.id}: drop it onto ${parent} to merge.`,
-    );
-  }, []);
-
-  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
-    async (event, node) => {
-      setDrag(null);
-      const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
-      if (!pointer) return;
-      const point = screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
-      const { dropOutcome, nodeAt } = dropModule.get() ?? (await dropModule.load());
-      const target = nodeAt(dropPositions, point, node.id);
-      const state = useAppStore.getState();
-      const outcome = dropOutcome(selectProject(state), node.id, target);
-      if (outcome.kind === 'merge') state.run('merge', { env: node.id });
-      else if (outcome.kind === 'refuse') state.refuse('merge', node.id, outcome.error);
-      else state.announce(outcome.message);
-    },
-    [dropPositions, screenToFlowPosition],
-  );
 
   // Centre an environment when search (or anything else) asks for it, once per request.
   const handledFocus = useRef(0);
