@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { validateBranchName } from '../domain/operations/validate-branch-name';
 import { useAppStore } from '../store/app-store';
+import { FormActions } from './form-actions';
 
 /** Names and creates a branch of the selected environment. */
 export function BranchForm({ parent }: { parent: string }) {
@@ -38,12 +39,7 @@ export function BranchForm({ parent }: { parent: string }) {
       </p>
       <label htmlFor={`${id}-title`}>Title (optional)</label>
       <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <div className="inline-form__actions">
-        <button type="submit">Create branch</button>
-        <button type="button" onClick={() => openForm(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Create branch" onCancel={() => openForm(null)} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { addOrChangeService } from '../domain/config/edit-config';
 import type { ConfigFiles } from '../domain/types';
 import { useAppStore } from '../store/app-store';
+import { FormActions } from './form-actions';
 
 type Props = { env: string; files: ConfigFiles; onDone: () => void };
 
@@ -70,12 +71,7 @@ export function ServiceForm({ env, files, onDone }: Props) {
           {error}
         </p>
       )}
-      <div className="inline-form__actions">
-        <button type="submit">Commit service</button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Commit service" onCancel={onDone} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { syncEnvironment } from '../domain/operations/sync-environment';
 import type { Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
+import { FormActions } from './form-actions';
 
 /** Chooses what to bring down from the parent: code, data or both. */
 export function SyncForm({ project, env }: { project: Project; env: string }) {
@@ -41,14 +42,11 @@ export function SyncForm({ project, env }: { project: Project; env: string }) {
         />
         Data (databases and files become a copy of the parent's)
       </label>
-      <div className="inline-form__actions">
-        <button type="submit" disabled={!code && !data}>
-          Sync now
-        </button>
-        <button type="button" onClick={() => useAppStore.getState().openForm(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submit="Sync now"
+        onCancel={() => useAppStore.getState().openForm(null)}
+        disabled={!code && !data}
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { VariableFlags } from '../domain/types';
 import { DEFAULT_VARIABLE_FLAGS } from '../domain/variable';
 import { useAppStore } from '../store/app-store';
+import { FormActions } from './form-actions';
 
 export type VariableDraft = Readonly<{
   name: string;
@@ -97,12 +98,7 @@ export function VariableForm({ env, draft, onDone }: Props) {
           ),
         )}
       </fieldset>
-      <div className="inline-form__actions">
-        <button type="submit">Save variable</button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save variable" onCancel={onDone} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { parseYaml } from '../domain/config/parse-yaml';
 import { CONFIG_FILES, type ConfigFileName, type ConfigFiles } from '../domain/types';
 import { useAppStore } from '../store/app-store';
+import { FormActions } from './form-actions';
 
 type Props = { env: string; files: ConfigFiles; onDone: () => void };
 
@@ -59,14 +60,7 @@ export function YamlEditor({ env, files, onDone }: Props) {
       </p>
       <label htmlFor={`${id}-message`}>Commit message</label>
       <input id={`${id}-message`} value={message} onChange={(e) => setMessage(e.target.value)} />
-      <div className="inline-form__actions">
-        <button type="submit" disabled={changed.length === 0}>
-          Commit change
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Commit change" onCancel={onDone} disabled={changed.length === 0} />
     </form>
   );
 }
