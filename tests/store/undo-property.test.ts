@@ -66,7 +66,7 @@ describe('undo and redo over random operation sequences', () => {
         temporal().redo(applied);
         expect(useAppStore.getState().projects).toEqual(final);
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 });
