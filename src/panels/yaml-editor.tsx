@@ -2,6 +2,7 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { parseYaml } from '../domain/config/parse-yaml';
 import { CONFIG_FILES, type ConfigFileName, type ConfigFiles } from '../domain/types';
 import { useAppStore } from '../store/app-store';
+import { ConfigFileSelect } from './config-file-select';
 import { FormActions } from './form-actions';
 
 type Props = { env: string; files: ConfigFiles; onDone: () => void };
@@ -25,19 +26,7 @@ export function YamlEditor({ env, files, onDone }: Props) {
 
   return (
     <form className="inline-form" aria-label="Edit configuration files" onSubmit={submit}>
-      <label htmlFor={`${id}-file`}>File</label>
-      <select
-        id={`${id}-file`}
-        value={file}
-        onChange={(e) => setFile(e.target.value as ConfigFileName)}
-      >
-        {CONFIG_FILES.map((f) => (
-          <option key={f} value={f}>
-            {f}
-            {texts[f] !== files[f] ? ' (changed)' : ''}
-          </option>
-        ))}
-      </select>
+      <ConfigFileSelect value={file} onChange={setFile} changed={(f) => texts[f] !== files[f]} />
       <label htmlFor={`${id}-text`}>Contents of {file}</label>
       <textarea
         id={`${id}-text`}

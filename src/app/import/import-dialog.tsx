@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { ImportFile } from '../../domain/import/import-result';
 import { planRules } from '../../domain/plans';
-import { CONFIG_FILES, type ConfigFileName } from '../../domain/types';
+import type { ConfigFileName } from '../../domain/types';
+import { ConfigFileSelect } from '../../panels/config-file-select';
 import { ModalDialog } from '../../panels/modal-dialog';
 import { useAppStore } from '../../store/app-store';
 import { readFiles } from './read-dropped-files';
@@ -47,16 +48,7 @@ export function ImportDialog() {
         />
       </div>
       <form className="inline-form" aria-label="Paste a config file" onSubmit={add}>
-        <label htmlFor={`${id}-file`}>File</label>
-        <select
-          id={`${id}-file`}
-          value={file}
-          onChange={(e) => setFile(e.target.value as ConfigFileName)}
-        >
-          {CONFIG_FILES.map((f) => (
-            <option key={f}>{f}</option>
-          ))}
-        </select>
+        <ConfigFileSelect value={file} onChange={setFile} />
         <label htmlFor={`${id}-text`}>Pasted text</label>
         <textarea
           id={`${id}-text`}
@@ -75,7 +67,7 @@ export function ImportDialog() {
           <ul aria-label="Files to import">
             {staged.map((f) => (
               <li key={f.path}>
-                <code>{f.path}</code> ({f.text.split('\n').length} lines)
+                <code>{f.path}</code> ({f.text.replace(/\n$/, '').split('\n').length} lines)
               </li>
             ))}
           </ul>
