@@ -1,10 +1,16 @@
 import { bench, describe } from 'vitest';
 import { layoutTree } from '../src/domain/layout';
+import { activateEnvironment } from '../src/domain/operations/activate-environment';
 import { branchEnvironment } from '../src/domain/operations/branch-environment';
 import { commitConfigChange } from '../src/domain/operations/commit-config-change';
 import { deactivateEnvironment } from '../src/domain/operations/deactivate-environment';
+import { deleteEnvironment } from '../src/domain/operations/delete-environment';
 import { mergeEnvironment } from '../src/domain/operations/merge-environment';
+import { redeployEnvironment } from '../src/domain/operations/redeploy-environment';
+import { removeVariable } from '../src/domain/operations/remove-variable';
+import { setVariable } from '../src/domain/operations/set-variable';
 import { syncEnvironment } from '../src/domain/operations/sync-environment';
+import { withEnvironments } from '../src/domain/operations/with-environments';
 import { PLAN_IDS } from '../src/domain/plans';
 import { resolveVariables } from '../src/domain/resolve-variables';
 import { configEdits } from '../src/domain/synthetic/config-edits';
@@ -12,81 +18,175 @@ import {
   generateSyntheticProject,
   SYNTHETIC_MERGE_BRANCH,
 } from '../src/domain/synthetic/generate-synthetic-project';
-import { activeCount, ancestorsOf } from '../src/domain/tree';
-import type { OperationResult, PlanId, Project } from '../src/domain/types';
+import { systemVariables } from '../src/domain/system-variables';
+import { tableGet, tableValues } from '../src/domain/table';
+import { activeCount, ancestorsOf, childrenOf } from '../src/domain/tree';
+import type { Environment, OperationResult, PlanId, Project } from '../src/domain/types';
+import { variable } from '../src/domain/variable';
 
-const SIZE = 10_000;
+// The largest project the generator makes (MAX_SYNTHETIC_SIZE); the operations should cost
+// the same at every size, only generating and laying out the tree grow with it.
+const SIZES = [1_000, 10_000, 20_000] as const;
 
 function succeeded(result: OperationResult): Project {
   if ('error' in result) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.project;
 }
 
-/** The environment with the longest ancestor chain: the worst case for inheritance. */
-function deepest(project: Project): string {
-  let best = { id: '', depth: -1 };
-  for (const id of Object.keys(project.environments)) {
-    const depth = ancestorsOf(project, id).length;
-    if (depth > best.depth) best = { id, depth };
-  }
-  return best.id;
+function environment(project: Project, id: string): Environment {
+  const env = tableGet(project.environments, id);
+  if (!env) throw new Error(`no environment ${id}`);
+  return env;
+}
+
+/** Among the environments that pass `keep`, the one with the longest ancestor chain. */
+function deepest(project: Project, keep: (env: Environment) => boolean = () => true): Environment {
+  const depth = (env: Environment) => ancestorsOf(project, env.id).length;
+  const found = tableValues(project.environments)
+    .filter(keep)
+    .reduce<Environment | undefined>(
+      (best, env) => (best && depth(best) >= depth(env) ? best : env),
+      undefined,
+    );
+  if (!found) throw new Error('no such environment');
+  return found;
 }
 
 /** The synthetic project with one active place free, so a branch is not refused. */
-function withRoomToBranch(plan: PlanId): Project {
-  const project = generateSyntheticProject(plan, SIZE, 1);
-  if (plan === 'pro') return project;
+function withRoomToBranch(project: Project): Project {
+  if (project.plan === 'pro') return project;
   // Starter's synthetic project is at its limit of 4; the merge branch steps aside.
   return succeeded(deactivateEnvironment(project, { env: SYNTHETIC_MERGE_BRANCH.id }));
 }
 
 /** The project after a commit on the merge branch's parent, so a merge needs a merge commit. */
 function withParentCommit(project: Project): Project {
-  const parent = project.environments[SYNTHETIC_MERGE_BRANCH.parentId];
-  const head = parent && project.commits[parent.head];
-  const edit = head && configEdits(head.files).find((e) => e.key === 'build-threads');
-  if (!parent || !edit) throw new Error('no build-threads edit for the merge parent');
-  const files = { '.magento.env.yaml': edit.files['.magento.env.yaml'] };
-  return succeeded(commitConfigChange(project, { env: parent.id, files, message: edit.summary }));
+  return succeeded(commitConfigChange(project, buildThreadsEdit(project)));
 }
 
-describe.each(PLAN_IDS)(`domain operations, %s, ${SIZE} environments`, (plan) => {
-  const project = generateSyntheticProject(plan, SIZE, 1);
-  const roomy = withRoomToBranch(plan);
-  const workParent = plan === 'pro' ? 'integration' : 'staging';
-  const merge = SYNTHETIC_MERGE_BRANCH.id;
-  const deep = deepest(project);
-  const diverged = withParentCommit(project);
+/** A config change on the merge branch's parent: more build threads. */
+function buildThreadsEdit(project: Project) {
+  const env = SYNTHETIC_MERGE_BRANCH.parentId;
+  const head = tableGet(project.commits, environment(project, env).head);
+  const edit = head && configEdits(head.files).find((e) => e.key === 'build-threads');
+  if (!edit) throw new Error(`no build-threads edit for ${env}`);
+  const files = { '.magento.env.yaml': edit.files['.magento.env.yaml'] };
+  return { env, files, message: edit.summary };
+}
 
-  bench('generateSyntheticProject', () => {
-    generateSyntheticProject(plan, SIZE, 1);
-  });
+const FLAG = variable('BENCH_FLAG', '1');
 
-  bench(`branch from ${workParent}`, () => {
-    succeeded(branchEnvironment(roomy, { parent: workParent, name: 'bench-branch' }));
-  });
+describe.each(SIZES.flatMap((size) => PLAN_IDS.map((plan) => [plan, size] as const)))(
+  'domain operations, %s, %i environments',
+  (plan: PlanId, size: number) => {
+    const project = generateSyntheticProject(plan, size, 1);
+    const roomy = withRoomToBranch(project);
+    const workParent = plan === 'pro' ? 'integration' : 'staging';
+    const merge = SYNTHETIC_MERGE_BRANCH.id;
+    const root = environment(project, 'master');
+    const deep = deepest(project);
+    const deepActive = deepest(project, (env) => env.status === 'active');
+    const deepLeaf = deepest(project, (env) => env.status === 'inactive');
+    const diverged = withParentCommit(project);
+    const parentEdit = buildThreadsEdit(project);
+    const activatable = deepest(
+      roomy,
+      (env) =>
+        env.status === 'inactive' &&
+        env.parentId !== null &&
+        environment(roomy, env.parentId).status === 'active',
+    );
+    const depthOf = (env: Environment) => ancestorsOf(project, env.id).length;
+    // As in the app, where the header shows the current project's count.
+    for (const p of [project, roomy, diverged]) activeCount(p);
 
-  bench(`merge ${merge} into its parent`, () => {
-    succeeded(mergeEnvironment(project, { env: merge }));
-  });
+    if (size === SIZES[1]) {
+      bench('generateSyntheticProject', () => {
+        generateSyntheticProject(plan, size, 1);
+      });
+    }
 
-  bench(`merge ${merge} with a merge commit (both sides changed)`, () => {
-    succeeded(mergeEnvironment(diverged, { env: merge }));
-  });
+    bench(`branch from ${workParent}`, () => {
+      succeeded(branchEnvironment(roomy, { parent: workParent, name: 'bench-branch' }));
+    });
 
-  bench(`sync data of ${merge} from its parent`, () => {
-    succeeded(syncEnvironment(project, { env: merge, code: false, data: true }));
-  });
+    bench(`merge ${merge} into its parent`, () => {
+      succeeded(mergeEnvironment(project, { env: merge }));
+    });
 
-  bench('resolveVariables of the deepest environment', () => {
-    resolveVariables(project, deep);
-  });
+    bench(`merge ${merge} with a merge commit (both sides changed)`, () => {
+      succeeded(mergeEnvironment(diverged, { env: merge }));
+    });
 
-  bench('activeCount', () => {
-    activeCount(project);
-  });
+    bench(`sync data of ${merge} from its parent`, () => {
+      succeeded(syncEnvironment(project, { env: merge, code: false, data: true }));
+    });
 
-  bench('layoutTree (top to bottom)', () => {
-    layoutTree(Object.values(project.environments), 'TB');
-  });
-});
+    bench(`activate ${activatable.id} (depth ${depthOf(activatable)})`, () => {
+      succeeded(activateEnvironment(roomy, { env: activatable.id }));
+    });
+
+    bench(`deactivate ${merge} (reads every environment for its children)`, () => {
+      succeeded(deactivateEnvironment(project, { env: merge }));
+    });
+
+    bench(`delete the deepest inactive leaf (reads every environment for its children)`, () => {
+      succeeded(deleteEnvironment(project, { env: deepLeaf.id }));
+    });
+
+    bench(`redeploy ${merge}`, () => {
+      succeeded(redeployEnvironment(project, { env: merge }));
+    });
+
+    bench(`set a variable on ${merge}`, () => {
+      succeeded(setVariable(project, { env: merge, variable: FLAG }));
+    });
+
+    bench('set a project variable (logged on the root)', () => {
+      succeeded(setVariable(project, { env: null, variable: FLAG }));
+    });
+
+    bench('remove a variable from master', () => {
+      succeeded(removeVariable(project, { env: 'master', name: 'ADMIN_URL' }));
+    });
+
+    bench(`commit a config change on ${SYNTHETIC_MERGE_BRANCH.parentId}`, () => {
+      succeeded(commitConfigChange(project, parentEdit));
+    });
+
+    bench(`resolveVariables of the deepest environment (depth ${depthOf(deep)})`, () => {
+      resolveVariables(project, deep.id);
+    });
+
+    bench('resolveVariables of master (depth 0)', () => {
+      resolveVariables(project, root.id);
+    });
+
+    bench(
+      `systemVariables of the deepest active environment (depth ${depthOf(deepActive)})`,
+      () => {
+        systemVariables(project, deepActive.id);
+      },
+    );
+
+    bench('systemVariables of master (depth 0)', () => {
+      systemVariables(project, root.id);
+    });
+
+    bench('activeCount', () => {
+      activeCount(project);
+    });
+
+    bench('activeCount of a new table (counts every environment)', () => {
+      activeCount(withEnvironments(project, { ...root }));
+    });
+
+    bench(`childrenOf ${workParent} (reads every environment)`, () => {
+      childrenOf(project, workParent);
+    });
+
+    bench('layoutTree (top to bottom)', () => {
+      layoutTree(tableValues(project.environments), 'TB');
+    });
+  },
+);

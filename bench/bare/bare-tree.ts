@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { stratify, tree } from 'd3-hierarchy';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../src/domain/layout';
+import { tableValues } from '../../src/domain/table';
 import type { Project } from '../../src/domain/types';
 
 // The app's gaps (src/domain/layout.ts), top to bottom, so both pages draw the same tree.
@@ -12,7 +13,7 @@ const DOWN = NODE_HEIGHT + 72;
  * size (as the app's nodes have), positioned as a tidy tree.
  */
 export function bareTree(project: Project): { nodes: Node[]; edges: Edge[] } {
-  const envs = Object.values(project.environments).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const envs = tableValues(project.environments).sort((a, b) => (a.id < b.id ? -1 : 1));
   const root = stratify<(typeof envs)[number]>()
     .id((env) => env.id)
     .parentId((env) => env.parentId)(envs);

@@ -1,5 +1,6 @@
 import { NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
 import { mergeEnvironment } from '../domain/operations/merge-environment';
+import { tableGet } from '../domain/table';
 import type { EnvironmentId, OperationError, Project } from '../domain/types';
 // A drop runs the merge through the store, which needs the operations installed.
 import '../store/operation-table';
@@ -42,7 +43,7 @@ export function dropOutcome(
   child: EnvironmentId,
   target: EnvironmentId | null,
 ): DropOutcome {
-  const parent = project.environments[child]?.parentId ?? null;
+  const parent = tableGet(project.environments, child)?.parentId ?? null;
   if (target !== null && target === parent) return { kind: 'merge' };
   const refusal = mergeRefusal(project, child);
   if (target === null) {

@@ -1,6 +1,7 @@
 import { type NodeChange, type OnNodeDrag, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { Point } from '../domain/layout';
+import { tableGet } from '../domain/table';
 import type { EnvironmentId } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { selectProject } from '../store/selectors';
@@ -31,7 +32,7 @@ export function useDragToMerge(dropPositions: Readonly<Record<EnvironmentId, Poi
     const state = useAppStore.getState();
     const current = selectProject(state);
     const refusal = mergeRefusal(current, node.id);
-    const parent = current.environments[node.id]?.parentId ?? null;
+    const parent = tableGet(current.environments, node.id)?.parentId ?? null;
     setDrag((d) => (d?.id === node.id ? { ...d, target: refusal ? null : parent } : d));
     state.announce(
       refusal ? refusal.message : `Dragging ${node.id}: drop it onto ${parent} to merge.`,

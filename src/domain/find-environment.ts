@@ -1,3 +1,4 @@
+import { tableValues } from './table';
 import type { Environment, Project } from './types';
 
 /**
@@ -16,7 +17,7 @@ export function findEnvironments(project: Project, query: string, limit = 10): E
     if (id.includes(q)) return 3;
     return title.includes(q) ? 4 : -1;
   };
-  return Object.values(project.environments)
+  return tableValues(project.environments)
     .map((env) => ({ env, r: rank(env) }))
     .filter((x) => x.r >= 0)
     .sort((a, b) => a.r - b.r || a.env.id.localeCompare(b.env.id))

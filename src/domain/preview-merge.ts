@@ -1,5 +1,6 @@
 import { diffSettings, type SettingChange } from './diff-settings';
 import { mergeEnvironment } from './operations/merge-environment';
+import { tableGet } from './table';
 import type { EnvironmentId, OperationError, Project } from './types';
 
 export type MergePreview =
@@ -22,18 +23,18 @@ export type MergePreview =
 export function previewMerge(project: Project, child: EnvironmentId): MergePreview {
   const result = mergeEnvironment(project, { env: child });
   if ('error' in result) return { ok: false, error: result.error };
-  const parentId = project.environments[child]?.parentId;
-  const before = parentId ? project.environments[parentId] : undefined;
-  const after = parentId ? result.project.environments[parentId] : undefined;
-  const beforeFiles = before && project.commits[before.head]?.files;
-  const afterCommit = after && result.project.commits[after.head];
+  const parentId = tableGet(project.environments, child)?.parentId;
+  const before = parentId ? tableGet(project.environments, parentId) : undefined;
+  const after = parentId ? tableGet(result.project.environments, parentId) : undefined;
+  const beforeFiles = before && tableGet(project.commits, before.head)?.files;
+  const afterCommit = after && tableGet(result.project.commits, after.head);
   if (!parentId || !after || !beforeFiles || !afterCommit) {
     throw new Error(`merge of ${child} left no parent head`);
   }
   return {
     ok: true,
     parent: parentId,
-    fastForward: afterCommit.id === project.environments[child]?.head,
+    fastForward: afterCommit.id === tableGet(project.environments, child)?.head,
     changes: diffSettings(beforeFiles, afterCommit.files),
     pendingTicket: after.deployState?.kind === 'pending-ticket',
     message: result.message,

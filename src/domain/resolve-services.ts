@@ -2,6 +2,7 @@ import type { YamlProblem } from './config/parse-yaml';
 import { readCommitConfig } from './config/read-commit-config';
 import type { ServiceDefinition } from './config/read-services';
 import { planRules, roleRules, type ThirdPartyService } from './plans';
+import { tableGet } from './table';
 import type { EnvironmentId, Project } from './types';
 
 export type ServiceRow = ServiceDefinition &
@@ -42,10 +43,10 @@ function pendingChange(
  * that use them, changes waiting for a support ticket, and what the platform adds.
  */
 export function resolveServices(project: Project, envId: EnvironmentId): EnvironmentServices {
-  const env = project.environments[envId];
+  const env = tableGet(project.environments, envId);
   if (!env) throw new Error(`No environment ${envId}`);
-  const headCommit = project.commits[env.head];
-  const deployedCommit = project.commits[env.deployed] ?? headCommit;
+  const headCommit = tableGet(project.commits, env.head);
+  const deployedCommit = tableGet(project.commits, env.deployed) ?? headCommit;
   if (!headCommit || !deployedCommit) throw new Error(`Environment ${envId} has no commit`);
   const deployed = readCommitConfig(deployedCommit);
   const head = readCommitConfig(headCommit);

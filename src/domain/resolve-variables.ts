@@ -1,4 +1,5 @@
 import { readCommitConfig } from './config/read-commit-config';
+import { tableGet } from './table';
 import { ancestorsOf } from './tree';
 import type { EnvironmentId, Project, Variable, VariableFlags } from './types';
 
@@ -54,7 +55,7 @@ function row(
  * so a further ancestor's inheritable value of the same name can still come through.
  */
 function environmentLevel(project: Project, envId: EnvironmentId): VariableRow[] {
-  const env = project.environments[envId];
+  const env = tableGet(project.environments, envId);
   if (!env) return [];
   const ancestors = ancestorsOf(project, envId);
   const inheritedSource = (name: string) =>
@@ -81,7 +82,7 @@ function environmentLevel(project: Project, envId: EnvironmentId): VariableRow[]
  * (DOMAIN.md §5): environment beats project beats application; a shadowed row is Inactive.
  */
 export function resolveVariables(project: Project, envId: EnvironmentId): VariableRow[] {
-  const env = project.environments[envId];
+  const env = tableGet(project.environments, envId);
   if (!env) throw new Error(`No environment ${envId}`);
   const envRows = environmentLevel(project, envId);
   const envNames = new Set(envRows.map((r) => r.name));
@@ -92,7 +93,7 @@ export function resolveVariables(project: Project, envId: EnvironmentId): Variab
   });
   const projectNames = new Set(Object.keys(project.variables));
 
-  const commit = project.commits[env.deployed] ?? project.commits[env.head];
+  const commit = tableGet(project.commits, env.deployed) ?? tableGet(project.commits, env.head);
   const appVariables = commit ? readCommitConfig(commit).app.variables : [];
   const appRows: VariableRow[] = appVariables.map(({ name, value }) => {
     const shadowed = envNames.has(name) || projectNames.has(name);

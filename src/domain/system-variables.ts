@@ -3,6 +3,7 @@ import type { ServiceDefinition } from './config/read-services';
 import { environmentUrl } from './environment-url';
 import { fingerprint } from './fingerprint';
 import { resolveVariables } from './resolve-variables';
+import { tableGet } from './table';
 import type { EnvironmentId, Project } from './types';
 
 export type SystemVariable = Readonly<{
@@ -58,8 +59,9 @@ function relationshipEntry(name: string, endpoint: string, service: ServiceDefin
  * never reach the page even in base64.
  */
 export function systemVariables(project: Project, envId: EnvironmentId): SystemVariable[] {
-  const env = project.environments[envId];
-  const commit = env && (project.commits[env.deployed] ?? project.commits[env.head]);
+  const env = tableGet(project.environments, envId);
+  const commit =
+    env && (tableGet(project.commits, env.deployed) ?? tableGet(project.commits, env.head));
   if (!env || !commit || env.status !== 'active') return [];
   const config = readCommitConfig(commit);
   const servicesById = new Map(config.services.map((s) => [s.id, s]));

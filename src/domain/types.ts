@@ -1,5 +1,7 @@
 /** Core types of the explorer's domain: a Magento Cloud project as a tree of environments. */
 
+import type { Table } from './table';
+
 export type PlanId = 'starter' | 'pro';
 
 export type Role = 'global-master' | 'production' | 'staging' | 'integration' | 'development';
@@ -90,8 +92,8 @@ export type Project = Readonly<{
   plan: PlanId;
   /** Region part of PaaS host names, e.g. "us". */
   region: string;
-  environments: Readonly<Record<EnvironmentId, Environment>>;
-  commits: Readonly<Record<CommitId, Commit>>;
+  environments: Table<Environment>;
+  commits: Table<Commit>;
   /** Project-level variables: one value in every environment. */
   variables: Readonly<Record<string, Variable>>;
   /** Newest last; panels show it newest first. */

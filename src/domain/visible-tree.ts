@@ -1,4 +1,6 @@
 import type { TreeItem } from './layout';
+import { tableGet } from './table';
+import { inTreeOrder } from './tree';
 import type { Environment, EnvironmentId, Project, Role } from './types';
 
 export type TreeFilter = Readonly<{ role: Role | 'all'; status: 'all' | 'active' | 'inactive' }>;
@@ -13,6 +15,7 @@ export type InactiveGroup = Readonly<{
 }>;
 
 export type VisibleTree = Readonly<{
+  /** In tree order (`inTreeOrder`). */
   environments: readonly Environment[];
   groups: readonly InactiveGroup[];
   /** Environments and groups, for the layout. */
@@ -46,7 +49,7 @@ function matchesFilter(env: Environment, filter: TreeFilter): boolean {
  * tree stays connected), with inactive leaves folded into groups when asked.
  */
 export function visibleTree(project: Project, options: VisibleTreeOptions): VisibleTree {
-  const all = Object.values(project.environments);
+  const all = inTreeOrder(project);
   const filtering = options.filter.role !== 'all' || options.filter.status !== 'all';
   const shown = new Set<EnvironmentId>();
   let matches = 0;
@@ -55,7 +58,7 @@ export function visibleTree(project: Project, options: VisibleTreeOptions): Visi
     matches++;
     for (let id: EnvironmentId | null = env.id; id !== null && !shown.has(id); ) {
       shown.add(id);
-      id = project.environments[id]?.parentId ?? null;
+      id = tableGet(project.environments, id)?.parentId ?? null;
     }
   }
 

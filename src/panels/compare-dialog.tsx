@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { type ComparedRow, compareEnvironments } from '../domain/compare-environments';
+import { tableHas, tableKeys } from '../domain/table';
 import { useAppStore } from '../store/app-store';
 import { selectProject } from '../store/selectors';
 import { ModalDialog } from './modal-dialog';
@@ -46,8 +47,8 @@ export function CompareDialog({ left, right }: { left: string; right: string }) 
   const project = useAppStore(selectProject);
   const openDialog = useAppStore((s) => s.openDialog);
   const id = useId();
-  const ids = Object.keys(project.environments).sort();
-  const valid = project.environments[left] && project.environments[right];
+  const ids = tableKeys(project.environments).sort();
+  const valid = tableHas(project.environments, left) && tableHas(project.environments, right);
   const comparison = useMemo(
     () => (valid ? compareEnvironments(project, left, right) : null),
     [project, left, right, valid],

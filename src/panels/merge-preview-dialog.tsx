@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { previewMerge } from '../domain/preview-merge';
+import { tableGet } from '../domain/table';
 import { useAppStore } from '../store/app-store';
 import { selectProject } from '../store/selectors';
 import { ModalDialog } from './modal-dialog';
@@ -15,7 +16,7 @@ export function MergePreviewDialog({ env }: { env: string }) {
   const openDialog = useAppStore((s) => s.openDialog);
   const run = useAppStore((s) => s.run);
   const preview = useMemo(() => previewMerge(project, env), [project, env]);
-  const parent = project.environments[env]?.parentId ?? 'its parent';
+  const parent = tableGet(project.environments, env)?.parentId ?? 'its parent';
   const close = () => openDialog(null);
   return (
     <ModalDialog title={`Merge preview: ${env} into ${parent}`} onClose={close}>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { tableHas } from '../domain/table';
 import { useAppStore } from '../store/app-store';
 import { COMMANDS, type Command, commandStates } from '../store/commands';
 import { selectProject, selectSelectedId } from '../store/selectors';
@@ -42,7 +43,8 @@ export function OperationsBar() {
   const project = useAppStore(selectProject);
   const env = useAppStore(selectSelectedId);
   const states = useMemo(
-    () => (env === null || !project.environments[env] ? null : commandStates(project, env)),
+    () =>
+      env === null || !tableHas(project.environments, env) ? null : commandStates(project, env),
     [project, env],
   );
   if (env === null || states === null) return null;

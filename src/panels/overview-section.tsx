@@ -1,5 +1,6 @@
 import { environmentUrl } from '../domain/environment-url';
 import { roleRules } from '../domain/plans';
+import { tableGet } from '../domain/table';
 import type { Environment, Project } from '../domain/types';
 import { ClusterSection } from './cluster-section';
 
@@ -9,7 +10,7 @@ type Props = { project: Project; env: Environment };
 export function OverviewSection({ project, env }: Props) {
   const rules = roleRules(project.plan, env.role);
   const active = env.status === 'active';
-  const head = project.commits[env.head];
+  const head = tableGet(project.commits, env.head);
   return (
     <section aria-labelledby="overview-heading" className="panel-section">
       <h3 id="overview-heading">Overview</h3>

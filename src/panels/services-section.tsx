@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { removeService } from '../domain/config/edit-config';
 import { resolveServices, type ServiceRow } from '../domain/resolve-services';
+import { tableGet } from '../domain/table';
 import type { EnvironmentId, Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { ServiceForm } from './service-form';
@@ -46,7 +47,10 @@ export function ServicesSection({ project, envId }: Props) {
   const resolved = useMemo(() => resolveServices(project, envId), [project, envId]);
   const [editing, setEditing] = useState<'service' | 'yaml' | null>(null);
   const run = useAppStore((s) => s.run);
-  const headFiles = project.commits[project.environments[envId]?.head ?? '']?.files;
+  const headFiles = tableGet(
+    project.commits,
+    tableGet(project.environments, envId)?.head ?? '',
+  )?.files;
   const remove = (id: string) => {
     if (!headFiles) return;
     const edit = removeService(headFiles, id);

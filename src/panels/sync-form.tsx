@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { syncEnvironment } from '../domain/operations/sync-environment';
+import { tableGet } from '../domain/table';
 import type { Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { FormActions } from './form-actions';
@@ -12,7 +13,7 @@ export function SyncForm({ project, env }: { project: Project; env: string }) {
   const [data, setData] = useState(dataAllowed && !codeAllowed);
   const run = useAppStore((s) => s.run);
   const id = useId();
-  const parent = project.environments[env]?.parentId ?? 'its parent';
+  const parent = tableGet(project.environments, env)?.parentId ?? 'its parent';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,15 +1,17 @@
+import { childrenOf } from '../domain/tree';
 import type { Environment } from '../domain/types';
 import { useAppStore } from '../store/app-store';
+import { selectProject } from '../store/selectors';
 
 /** Looks, not changes: preview a merge, compare with another environment. */
 export function ViewButtons({ env }: { env: Environment }) {
   const openDialog = useAppStore((s) => s.openDialog);
-  const other =
-    env.parentId ??
-    Object.keys(useAppStore.getState().projects[useAppStore.getState().plan].environments).find(
-      (id) => id !== env.id,
-    ) ??
-    env.id;
+  // The root is compared with its first child; looked up on click, as it reads every environment.
+  const compare = () => {
+    const project = selectProject(useAppStore.getState());
+    const right = env.parentId ?? childrenOf(project, env.id)[0]?.id ?? env.id;
+    openDialog({ kind: 'compare', left: env.id, right });
+  };
   return (
     <div className="operations__views">
       {env.parentId !== null && (
@@ -17,10 +19,7 @@ export function ViewButtons({ env }: { env: Environment }) {
           Preview merge
         </button>
       )}
-      <button
-        type="button"
-        onClick={() => openDialog({ kind: 'compare', left: env.id, right: other })}
-      >
+      <button type="button" onClick={compare}>
         Compare with…
       </button>
     </div>

@@ -1,4 +1,5 @@
 import { planRules } from '../domain/plans';
+import { tableEntries, tableGet, tableHas } from '../domain/table';
 import { activeCount } from '../domain/tree';
 import type { EnvironmentId, Project } from '../domain/types';
 import { formatPath, type Problem } from './problem-text';
@@ -14,7 +15,7 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
     problems.push({ path: formatPath([...prefix, ...path]), message });
 
   const rules = planRules(project.plan);
-  const envs = Object.entries(project.environments);
+  const envs = tableEntries(project.environments);
   const roots = envs.filter(([, env]) => env.parentId === null).map(([id]) => id);
   if (roots.length !== 1) {
     at(
@@ -28,11 +29,11 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
   for (const [key, env] of envs) {
     const here = ['environments', key];
     if (env.id !== key) at([...here, 'id'], `expected "${key}", the key it is stored under`);
-    if (env.parentId !== null && !project.environments[env.parentId]) {
+    if (env.parentId !== null && !tableHas(project.environments, env.parentId)) {
       at([...here, 'parentId'], `parent "${env.parentId}" is not an environment of this project`);
     }
     for (const field of ['head', 'deployed'] as const) {
-      if (!project.commits[env[field]]) {
+      if (!tableHas(project.commits, env[field])) {
         at([...here, field], `commit "${env[field]}" is not among the project's commits`);
       }
     }
@@ -50,11 +51,11 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
     at(['environments', cycle[0] ?? '', 'parentId'], `parents form a cycle: ${cycle.join(' → ')}`);
   }
 
-  for (const [key, commit] of Object.entries(project.commits)) {
+  for (const [key, commit] of tableEntries(project.commits)) {
     if (commit.id !== key)
       at(['commits', key, 'id'], `expected "${key}", the key it is stored under`);
     commit.parents.forEach((parent, index) => {
-      if (!project.commits[parent]) {
+      if (!tableHas(project.commits, parent)) {
         at(
           ['commits', key, 'parents', index],
           `commit "${parent}" is not among the project's commits`,
@@ -91,12 +92,12 @@ function variableKeys(
 /** Each cycle of parent links once, starting at its smallest id, e.g. `[a, b, a]`. */
 function cycles(project: Project): EnvironmentId[][] {
   const found = new Map<EnvironmentId, EnvironmentId[]>();
-  for (const start of Object.keys(project.environments)) {
+  for (const [start] of tableEntries(project.environments)) {
     const seen: EnvironmentId[] = [];
     let id: EnvironmentId | null = start;
-    while (id !== null && project.environments[id] && !seen.includes(id)) {
+    while (id !== null && tableHas(project.environments, id) && !seen.includes(id)) {
       seen.push(id);
-      id = project.environments[id]?.parentId ?? null;
+      id = tableGet(project.environments, id)?.parentId ?? null;
     }
     if (id === null || !seen.includes(id)) continue;
     const loop = seen.slice(seen.indexOf(id));

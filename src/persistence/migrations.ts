@@ -1,8 +1,12 @@
-import { createDefaultProject } from '../domain/defaults/default-project';
-import type { Project } from '../domain/types';
+import { defaultProjectRecord } from '../domain/defaults/default-project';
+import type { ProjectRecord } from '../domain/project-record';
 
 /** Schema 1, the first release: only the Starter project, no revision, no plan. */
-export type SavedEnvelopeV1 = Readonly<{ schema: 1; savedAt: string; state: { project: Project } }>;
+export type SavedEnvelopeV1 = Readonly<{
+  schema: 1;
+  savedAt: string;
+  state: { project: ProjectRecord };
+}>;
 
 /** A saved envelope as parsed from JSON, before anything about it is checked. */
 export type RawEnvelope = Readonly<Record<string, unknown>>;
@@ -22,7 +26,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     savedAt: v1.savedAt,
     revision: 0,
     state: {
-      projects: { starter: field(v1.state, 'project'), pro: createDefaultProject('pro') },
+      projects: { starter: field(v1.state, 'project'), pro: defaultProjectRecord('pro') },
       plan: 'starter',
     },
   }),

@@ -1,3 +1,4 @@
+import { type ProjectRecord, projectToRecord } from '../domain/project-record';
 import type { Project } from '../domain/types';
 import { downloadText } from './download-text';
 import { type LoadError, loadError } from './problem-text';
@@ -7,7 +8,7 @@ import { validateProject } from './validate-project';
 /** Schema of an exported project file; a newer one is refused, not guessed at. */
 export const FILE_SCHEMA = 1;
 
-export type ProjectFile = Readonly<{ schema: number; exportedAt: string; project: Project }>;
+export type ProjectFile = Readonly<{ schema: number; exportedAt: string; project: ProjectRecord }>;
 
 export type ProjectRead = Readonly<{ project: Project }> | Readonly<{ error: LoadError }>;
 
@@ -21,7 +22,11 @@ export function projectFileName(project: Project): string {
 
 /** The export as JSON text: `{ schema, exportedAt, project }`. */
 export function projectFileText(project: Project, exportedAt = new Date(), indent = 2): string {
-  const file: ProjectFile = { schema: FILE_SCHEMA, exportedAt: exportedAt.toISOString(), project };
+  const file: ProjectFile = {
+    schema: FILE_SCHEMA,
+    exportedAt: exportedAt.toISOString(),
+    project: projectToRecord(project),
+  };
   return JSON.stringify(file, null, indent);
 }
 

@@ -1,5 +1,6 @@
 import { createDefaultProject } from '../domain/defaults/default-project';
 import { PLAN_IDS } from '../domain/plans';
+import { type ProjectRecord, projectToRecord } from '../domain/project-record';
 import type { PlanId, Project } from '../domain/types';
 import { MIGRATIONS, type RawEnvelope } from './migrations';
 import { type LoadError, loadError, type Problem } from './problem-text';
@@ -25,7 +26,7 @@ export type SavedEnvelope = Readonly<{
   savedAt: string;
   /** Counts writes across tabs, so a tab can tell that another one saved after it. */
   revision: number;
-  state: SavedState;
+  state: Readonly<{ projects: Readonly<Record<PlanId, ProjectRecord>>; plan: PlanId }>;
 }>;
 
 export type SavedRead =
@@ -44,7 +45,13 @@ export function serializeSavedState(state: SavedState, revision: number, savedAt
     schema: SAVED_SCHEMA,
     savedAt: savedAt.toISOString(),
     revision,
-    state: { projects: state.projects, plan: state.plan },
+    state: {
+      projects: {
+        starter: projectToRecord(state.projects.starter),
+        pro: projectToRecord(state.projects.pro),
+      },
+      plan: state.plan,
+    },
   };
   return JSON.stringify(envelope);
 }

@@ -1,3 +1,4 @@
+import { tableMap } from '../domain/table';
 import type { Project, Variable } from '../domain/types';
 import { type LoadError, loadError } from './problem-text';
 import { projectFileText, readProjectFile } from './project-file';
@@ -24,12 +25,10 @@ export function redactSensitive(project: Project): Project {
   return {
     ...project,
     variables: withoutSensitive(project.variables),
-    environments: Object.fromEntries(
-      Object.entries(project.environments).map(([id, env]) => [
-        id,
-        { ...env, variables: withoutSensitive(env.variables) },
-      ]),
-    ),
+    environments: tableMap(project.environments, (env) => ({
+      ...env,
+      variables: withoutSensitive(env.variables),
+    })),
   };
 }
 

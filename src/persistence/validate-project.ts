@@ -1,3 +1,4 @@
+import { projectFromRecord } from '../domain/project-record';
 import type { Project } from '../domain/types';
 import { checkProject } from './check-project';
 import type { Problem } from './problem-text';
@@ -11,7 +12,7 @@ export type ProjectCheck =
 export function validateProject(value: unknown, prefix: readonly string[]): ProjectCheck {
   const parsed = parseWith(projectSchema, value, prefix);
   if ('problems' in parsed) return { problems: parsed.problems, stage: 'shape' };
-  const project: Project = parsed.data;
+  const project = projectFromRecord(parsed.data);
   const problems = checkProject(project, prefix);
   return problems.length ? { problems, stage: 'rules' } : { project };
 }

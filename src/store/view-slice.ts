@@ -1,5 +1,6 @@
 import type { ImportMessage } from '../domain/import/import-result';
 import type { LayoutDirection } from '../domain/layout';
+import { tableGet, tableHas } from '../domain/table';
 import type { EnvironmentId, PlanId } from '../domain/types';
 import { NO_FILTER, type TreeFilter } from '../domain/visible-tree';
 import type { SliceCreator } from './app-store';
@@ -94,7 +95,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
     ),
   navigate: (plan, id) =>
     set((state) => {
-      const known = id !== null && state.projects[plan].environments[id] !== undefined;
+      const known = id !== null && tableHas(state.projects[plan].environments, id);
       return { plan, selection: { ...state.selection, [plan]: known ? id : null } };
     }),
   setDirection: (direction) => set({ direction }),
@@ -118,7 +119,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
     ),
   focusEnvironment: (id) =>
     set((state) => {
-      const env = state.projects[state.plan].environments[id];
+      const env = tableGet(state.projects[state.plan].environments, id);
       if (!env) return {};
       const expanded = state.expandedGroups[state.plan];
       const parent = env.parentId;

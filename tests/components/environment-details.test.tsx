@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tableGet, tableWith } from '../../src/domain/table';
 import { EnvironmentDetails } from '../../src/panels/environment-details';
 import { useAppStore } from '../../src/store/app-store';
 import { renderWithStore } from '../support/render-app';
@@ -87,15 +88,16 @@ describe('EnvironmentDetails', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     renderWithStore(<EnvironmentDetails />);
     const project = useAppStore.getState().projects.starter;
-    const staging = project.environments.staging;
+    const staging = tableGet(project.environments, 'staging');
     if (!staging) throw new Error('no staging');
     // A head commit that does not exist makes the Services section throw.
     useAppStore.getState().replaceProject('starter', {
       ...project,
-      environments: {
-        ...project.environments,
-        staging: { ...staging, head: 'missing', deployed: 'missing' },
-      },
+      environments: tableWith(project.environments, {
+        ...staging,
+        head: 'missing',
+        deployed: 'missing',
+      }),
     });
     selectEnvironment('starter', 'staging');
     const alerts = await screen.findAllByRole('alert');

@@ -1,9 +1,9 @@
 import { parseDocument } from 'yaml';
 import { makeCommit } from '../../src/domain/commit';
 import { commitConfigChange } from '../../src/domain/operations/commit-config-change';
+import { type Table, tableGet, tableOf } from '../../src/domain/table';
 import type {
   Commit,
-  CommitId,
   ConfigFileName,
   ConfigFiles,
   EnvironmentId,
@@ -37,7 +37,7 @@ export function editYaml(text: string, path: readonly string[], value: unknown):
 
 /** The text of a config file at an environment's head. */
 export function fileOn(project: Project, id: EnvironmentId, file: ConfigFileName): string {
-  const head = project.commits[env(project, id).head];
+  const head = tableGet(project.commits, env(project, id).head);
   if (!head) throw new Error(`no head commit for ${id}`);
   return head.files[file];
 }
@@ -80,14 +80,12 @@ const NO_FILES: ConfigFiles = {
  * A commit graph from a parent list, e.g. `{ a: [], b: ['a'], c: ['a'], m: ['b', 'c'] }`,
  * with ids equal to the names and times in listing order.
  */
-export function commitGraph(
-  parents: Readonly<Record<string, readonly string[]>>,
-): Record<CommitId, Commit> {
-  return Object.fromEntries(
-    Object.entries(parents).map(([id, ps], time) => [
+export function commitGraph(parents: Readonly<Record<string, readonly string[]>>): Table<Commit> {
+  return tableOf(
+    Object.entries(parents).map(([id, ps], time) => ({
+      ...makeCommit(ps, id, time, NO_FILES),
       id,
-      { ...makeCommit(ps, id, time, NO_FILES), id },
-    ]),
+    })),
   );
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEnvironments } from '../../src/domain/compare-environments';
 import { mergeEnvironment } from '../../src/domain/operations/merge-environment';
 import { previewMerge } from '../../src/domain/preview-merge';
+import { tableGet } from '../../src/domain/table';
 import { defaultProject, withVariable } from '../support/builders';
 
 describe('compareEnvironments', () => {
@@ -58,8 +59,8 @@ describe('previewMerge', () => {
       'added .magento.app.yaml: relationships.rabbitmq',
       'added .magento/services.yaml: rabbitmq',
     ]);
-    expect(starter.environments.staging?.head).toBe(
-      defaultProject('starter').environments.staging?.head,
+    expect(tableGet(starter.environments, 'staging')?.head).toBe(
+      tableGet(defaultProject('starter').environments, 'staging')?.head,
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type Point } from '../../src/domain/layout';
 import { PLAN_IDS } from '../../src/domain/plans';
+import { tableValues } from '../../src/domain/table';
 import { defaultProject } from '../support/builders';
 
 function overlaps(a: Point, b: Point): boolean {
@@ -10,8 +11,8 @@ function overlaps(a: Point, b: Point): boolean {
 describe('layoutTree', () => {
   it.each(PLAN_IDS)('%s top-down: every child sits below its parent, nothing overlaps', (plan) => {
     const project = defaultProject(plan);
-    const positions = layoutTree(Object.values(project.environments), 'TB');
-    const envs = Object.values(project.environments);
+    const positions = layoutTree(tableValues(project.environments), 'TB');
+    const envs = tableValues(project.environments);
     expect(Object.keys(positions).sort()).toEqual(envs.map((e) => e.id).sort());
     for (const e of envs) {
       if (e.parentId) expect(positions[e.id]?.y).toBeGreaterThan(positions[e.parentId]?.y ?? 0);
@@ -26,8 +27,8 @@ describe('layoutTree', () => {
 
   it('left to right: every child sits right of its parent', () => {
     const project = defaultProject('pro');
-    const positions = layoutTree(Object.values(project.environments), 'LR');
-    for (const e of Object.values(project.environments)) {
+    const positions = layoutTree(tableValues(project.environments), 'LR');
+    for (const e of tableValues(project.environments)) {
       if (e.parentId) expect(positions[e.id]?.x).toBeGreaterThan(positions[e.parentId]?.x ?? 0);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_IDS, planRules, roleRules } from '../../src/domain/plans';
+import { tableGet, tableValues } from '../../src/domain/table';
 import {
   activeCount,
   ancestorsOf,
@@ -108,9 +109,9 @@ describe('default projects', () => {
   it.each(PLAN_IDS)('%s has one root and every parent exists', (plan) => {
     const project = defaultProject(plan);
     expect(rootOf(project)?.id).toBe('master');
-    for (const e of Object.values(project.environments)) {
-      if (e.parentId !== null) expect(project.environments[e.parentId]).toBeDefined();
-      expect(project.commits[e.head]).toBeDefined();
+    for (const e of tableValues(project.environments)) {
+      if (e.parentId !== null) expect(tableGet(project.environments, e.parentId)).toBeDefined();
+      expect(tableGet(project.commits, e.head)).toBeDefined();
     }
   });
 
@@ -131,7 +132,7 @@ describe('default projects', () => {
       'production',
       'master',
     ]);
-    expect(project.environments['feature-checkout']?.role).toBe('development');
+    expect(tableGet(project.environments, 'feature-checkout')?.role).toBe('development');
     // Only the Integration group counts: integration and feature-checkout.
     expect(activeCount(project)).toBe(2);
     expect(countsTowardLimit(project, 'staging')).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCommit } from '../../src/domain/commit';
 import { resolveServices } from '../../src/domain/resolve-services';
+import { tableGet, tableWith } from '../../src/domain/table';
 import { defaultProject, env, withEnvironment, withFiles } from '../support/builders';
 
 describe('resolveServices', () => {
@@ -78,11 +79,11 @@ describe('resolveServices', () => {
   it('marks head changes that wait for a support ticket as pending', () => {
     const pro = defaultProject('pro');
     const checkoutHead = env(pro, 'feature-checkout').head;
-    const checkoutFiles = pro.commits[checkoutHead]?.files;
+    const checkoutFiles = tableGet(pro.commits, checkoutHead)?.files;
     if (!checkoutFiles) throw new Error('no checkout commit');
     const merged = makeCommit([env(pro, 'staging').head, checkoutHead], 'merge', 1, checkoutFiles);
     const project = withEnvironment(
-      { ...pro, commits: { ...pro.commits, [merged.id]: merged } },
+      { ...pro, commits: tableWith(pro.commits, merged) },
       'staging',
       { head: merged.id },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/domain/fingerprint';
 import { type SystemVariable, systemVariables } from '../../src/domain/system-variables';
+import { tableGet } from '../../src/domain/table';
 import type { Project } from '../../src/domain/types';
 import { defaultProject, env, withFiles } from '../support/builders';
 
@@ -45,7 +46,7 @@ describe('systemVariables', () => {
     const staging = byName(starter, 'staging').MAGENTO_CLOUD_TREE_ID?.value;
     expect(byName(starter, 'master').MAGENTO_CLOUD_TREE_ID?.value).toBe(staging);
     expect(byName(starter, 'feature-checkout').MAGENTO_CLOUD_TREE_ID?.value).not.toBe(staging);
-    const files = starter.commits[env(starter, 'staging').head]?.files;
+    const files = tableGet(starter.commits, env(starter, 'staging').head)?.files;
     expect(staging).toBe(fingerprint(JSON.stringify(files)));
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEnvironments } from '../../src/domain/find-environment';
+import { tableKeys, tableWith } from '../../src/domain/table';
 import type { Project } from '../../src/domain/types';
 import { inactiveGroupId, NO_FILTER, visibleTree } from '../../src/domain/visible-tree';
 import { defaultProject, env, withEnvironment } from '../support/builders';
@@ -12,7 +13,7 @@ function withInactiveBranches(count: number): Project {
     const id = `old-${i}`;
     project = {
       ...project,
-      environments: { ...project.environments, [id]: { ...template, id, title: `Old ${i}` } },
+      environments: tableWith(project.environments, { ...template, id, title: `Old ${i}` }),
     };
   }
   return project;
@@ -26,7 +27,7 @@ describe('visibleTree', () => {
   it('shows every environment when nothing is filtered or folded', () => {
     const project = withInactiveBranches(3);
     const tree = visibleTree(project, open);
-    expect(tree.environments).toHaveLength(Object.keys(project.environments).length);
+    expect(tree.environments).toHaveLength(tableKeys(project.environments).length);
     expect(tree.groups).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importConfig } from '../../src/domain/import/import-config';
 import { PLAN_IDS } from '../../src/domain/plans';
+import { tableKeys } from '../../src/domain/table';
 import type { PlanId, Project } from '../../src/domain/types';
 import { projectFileText, readProjectFile } from '../../src/persistence/project-file';
 import { OPERATIONS } from '../../src/store/operation-table';
@@ -30,7 +31,7 @@ const step = fc.record<Step>({
 });
 
 function perform(project: Project, s: Step): Project {
-  const ids = Object.keys(project.environments).sort();
+  const ids = tableKeys(project.environments).sort();
   const env = ids[s.pick % ids.length] ?? 'master';
   const args =
     s.op === 'branch'

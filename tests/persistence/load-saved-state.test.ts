@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { projectToRecord } from '../../src/domain/project-record';
 import type { Project } from '../../src/domain/types';
 import { loadSavedState } from '../../src/persistence/load-saved-state';
 import {
@@ -51,7 +52,11 @@ describe('loadSavedState', () => {
     const project = changedStarter();
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ schema: 1, savedAt: AT.toISOString(), state: { project } }),
+      JSON.stringify({
+        schema: 1,
+        savedAt: AT.toISOString(),
+        state: { project: projectToRecord(project) },
+      }),
     );
     const loaded = loadSavedState();
     expect(loaded.source).toBe('migrated');
@@ -64,7 +69,11 @@ describe('loadSavedState', () => {
 
   it('refuses a schema 1 save whose project is broken, naming the path', () => {
     const project = withEnvironment(changedStarter(), 'staging', { parentId: 'gone' });
-    const saved = JSON.stringify({ schema: 1, savedAt: AT.toISOString(), state: { project } });
+    const saved = JSON.stringify({
+      schema: 1,
+      savedAt: AT.toISOString(),
+      state: { project: projectToRecord(project) },
+    });
     localStorage.setItem(STORAGE_KEY, saved);
     expect(loadSavedState().source).toBe('unreadable');
     expect(notice().unreadable?.message).toContain(
@@ -79,8 +88,8 @@ describe('loadSavedState', () => {
     state: {
       plan: 'starter',
       projects: {
-        starter: { ...defaultProject('starter'), environments: 'none' },
-        pro: defaultProject('pro'),
+        starter: { ...projectToRecord(defaultProject('starter')), environments: 'none' },
+        pro: projectToRecord(defaultProject('pro')),
       },
     },
   });

@@ -1,6 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { branchEnvironment } from '../../src/domain/operations/branch-environment';
+import type { ProjectRecord } from '../../src/domain/project-record';
+import { tableWith } from '../../src/domain/table';
 import type { Project } from '../../src/domain/types';
 import {
   FILE_SCHEMA,
@@ -56,13 +58,13 @@ describe('export then import', () => {
   });
 
   it('keeps the schema in step with the Project type', () => {
-    // The schema's output is mutable where Project is Readonly; the fields must be the same.
+    // The schema's output is mutable where ProjectRecord is Readonly; the fields must be the same.
     type Mutable<T> = T extends readonly (infer U)[]
       ? Mutable<U>[]
       : T extends object
         ? { -readonly [K in keyof T]: Mutable<T[K]> }
         : T;
-    expectTypeOf<Mutable<z.output<typeof projectSchema>>>().toEqualTypeOf<Mutable<Project>>();
+    expectTypeOf<Mutable<z.output<typeof projectSchema>>>().toEqualTypeOf<Mutable<ProjectRecord>>();
   });
 });
 
@@ -131,10 +133,10 @@ describe('importing a hand-edited file', () => {
     const busy = withEnvironment(starter, 'feature-old-theme', { status: 'active' });
     const extra: Project = {
       ...busy,
-      environments: {
-        ...busy.environments,
-        extra: { ...env(busy, 'feature-old-theme'), id: 'extra' },
-      },
+      environments: tableWith(busy.environments, {
+        ...env(busy, 'feature-old-theme'),
+        id: 'extra',
+      }),
     };
     expect(errorOf(projectFileText(extra)).message).toContain(
       'project.environments: 5 active environments, but the Starter plan allows 4',

@@ -1,12 +1,13 @@
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { projectToRecord } from '../../src/domain/project-record';
 import {
   makeShareLink,
   readShareLink,
   redactSensitive,
   sharePayload,
 } from '../../src/persistence/share-link';
-import { defaultProject, env } from '../support/builders';
+import { defaultProject, env, withEnvironment } from '../support/builders';
 
 const BASE = 'https://explorer.example/app/?plan=starter&env=staging#old';
 
@@ -64,14 +65,8 @@ describe('share link', () => {
   it('checks the project in the link like an imported file', async () => {
     const { compressToEncodedURIComponent } = await import('lz-string');
     const project = defaultProject('starter');
-    const cyclic = {
-      ...project,
-      environments: {
-        ...project.environments,
-        master: { ...env(project, 'master'), parentId: 'staging' },
-      },
-    };
-    const hash = `#share=${compressToEncodedURIComponent(JSON.stringify({ schema: 1, exportedAt: '', project: cyclic }))}`;
+    const cyclic = withEnvironment(project, 'master', { parentId: 'staging' });
+    const hash = `#share=${compressToEncodedURIComponent(JSON.stringify({ schema: 1, exportedAt: '', project: projectToRecord(cyclic) }))}`;
     const read = await readShareLink(hash);
     expect(read).toMatchObject({ error: { code: 'invalid-project' } });
     if ('error' in read) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tableKeys } from '../../src/domain/table';
 import type { PlanId } from '../../src/domain/types';
 import { variable } from '../../src/domain/variable';
 import { useAppStore } from '../../src/store/app-store';
@@ -18,7 +19,7 @@ const step = fc.record<Step>({
 function apply({ op, pick, name, plan }: Step): boolean {
   const state = useAppStore.getState();
   if (state.plan !== plan) state.setPlan(plan);
-  const ids = Object.keys(useAppStore.getState().projects[plan].environments).sort();
+  const ids = tableKeys(useAppStore.getState().projects[plan].environments).sort();
   const env = ids[pick % ids.length] ?? 'master';
   const run = useAppStore.getState().run;
   switch (op) {

@@ -1,5 +1,6 @@
 import { makeCommit } from '../../src/domain/commit';
 import { createDefaultProject } from '../../src/domain/defaults/default-project';
+import { tableGet, tableWith } from '../../src/domain/table';
 import type {
   ConfigFiles,
   Environment,
@@ -17,7 +18,7 @@ export function defaultProject(plan: PlanId = 'starter'): Project {
 }
 
 export function env(project: Project, id: EnvironmentId): Environment {
-  const found = project.environments[id];
+  const found = tableGet(project.environments, id);
   if (!found) throw new Error(`test project has no environment ${id}`);
   return found;
 }
@@ -30,7 +31,7 @@ export function withEnvironment(
 ): Project {
   return {
     ...project,
-    environments: { ...project.environments, [id]: { ...env(project, id), ...patch } },
+    environments: tableWith(project.environments, { ...env(project, id), ...patch }),
   };
 }
 
@@ -54,10 +55,10 @@ export function withFiles(
   files: Partial<ConfigFiles>,
 ): Project {
   const current = env(project, id);
-  const head = project.commits[current.head];
+  const head = tableGet(project.commits, current.head);
   if (!head) throw new Error(`no head commit for ${id}`);
   const commit = makeCommit([head.id], 'test change', project.clock, { ...head.files, ...files });
-  return withEnvironment({ ...project, commits: { ...project.commits, [commit.id]: commit } }, id, {
+  return withEnvironment({ ...project, commits: tableWith(project.commits, commit) }, id, {
     head: commit.id,
     deployed: commit.id,
   });

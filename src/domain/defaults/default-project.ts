@@ -1,5 +1,6 @@
 import { makeCommit } from '../commit';
 import { planRules } from '../plans';
+import { type ProjectRecord, projectFromRecord } from '../project-record';
 import type { ConfigFiles, Environment, PlanId, Project, Variable } from '../types';
 import { variable } from '../variable';
 import {
@@ -41,6 +42,11 @@ function environment(seed: EnvSeed): Environment {
  * `feature-checkout` that adds RabbitMQ, and an inactive `feature-old-theme`.
  */
 export function createDefaultProject(plan: PlanId): Project {
+  return projectFromRecord(defaultProjectRecord(plan));
+}
+
+/** The default project as a record, environments from the root down in a fixed order. */
+export function defaultProjectRecord(plan: PlanId): ProjectRecord {
   const rules = planRules(plan);
   const initial = makeCommit([], 'Initial Magento Cloud project', 0, baseFiles);
   const checkout = makeCommit([initial.id], 'Add RabbitMQ for asynchronous checkout', 0, {

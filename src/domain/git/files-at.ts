@@ -1,3 +1,4 @@
+import { type Table, tableGet } from '../table';
 import { CONFIG_FILES, type Commit, type CommitId, type ConfigFiles } from '../types';
 
 const EMPTY: ConfigFiles = Object.fromEntries(
@@ -5,9 +6,6 @@ const EMPTY: ConfigFiles = Object.fromEntries(
 ) as ConfigFiles;
 
 /** The config files at a commit; empty files for a commit the project does not hold. */
-export function filesAt(
-  commits: Readonly<Record<CommitId, Commit>>,
-  id: CommitId | null,
-): ConfigFiles {
-  return (id !== null && commits[id]?.files) || EMPTY;
+export function filesAt(commits: Table<Commit>, id: CommitId | null): ConfigFiles {
+  return (id !== null && tableGet(commits, id)?.files) || EMPTY;
 }

@@ -1,3 +1,4 @@
+import type { Table } from '../table';
 import type { Commit, CommitId } from '../types';
 import { commitAncestors } from './commit-ancestors';
 
@@ -7,7 +8,7 @@ import { commitAncestors } from './commit-ancestors';
  * fast-forward.
  */
 export function isAncestor(
-  commits: Readonly<Record<CommitId, Commit>>,
+  commits: Table<Commit>,
   ancestor: CommitId,
   descendant: CommitId,
 ): boolean {

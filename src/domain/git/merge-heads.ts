@@ -1,3 +1,4 @@
+import type { Table } from '../table';
 import type { Commit, CommitId, ConfigFiles } from '../types';
 import { filesAt } from './files-at';
 import { isAncestor } from './is-ancestor';
@@ -17,7 +18,7 @@ export type HeadsMerge =
  * against the merge base (empty files for unrelated histories), which may conflict.
  */
 export function mergeHeads(
-  commits: Readonly<Record<CommitId, Commit>>,
+  commits: Table<Commit>,
   ours: CommitId,
   theirs: CommitId,
   sides: MergeSides,

@@ -1,6 +1,7 @@
 import { makeCommit } from '../commit';
 import { readApp } from '../config/read-app';
 import { planRules } from '../plans';
+import { tableOf } from '../table';
 import type { ConfigFileName, ConfigFiles, Environment, PlanId, Project } from '../types';
 
 /** A host-name-safe id from the application's name (`My Shop` → `my-shop`). */
@@ -43,8 +44,8 @@ export function importedProject(
     title: `${name} (imported)`,
     plan,
     region: base?.region ?? 'us',
-    environments: Object.fromEntries(environments.map((env) => [env.id, env])),
-    commits: { [commit.id]: commit },
+    environments: tableOf(environments),
+    commits: tableOf([commit]),
     variables: {},
     activity: [],
     clock: 0,

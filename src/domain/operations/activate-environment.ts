@@ -34,7 +34,7 @@ export function activateEnvironment(project: Project, args: ActivateArgs): Opera
     deployState: { kind: 'deployed', label: 'deployed: activated', at },
   };
   const candidate = withEnvironments(project, activated);
-  const overLimit = activeLimitRefusal(candidate, env.id, `Activating ${env.id}`);
+  const overLimit = activeLimitRefusal(project, candidate, activated, `Activating ${env.id}`);
   if (overLimit) return overLimit;
   const copied = parent ? ` with a fresh copy of ${parent.id}'s data` : '';
   return succeed(

@@ -1,4 +1,5 @@
 import { planRules, roleRules } from '../plans';
+import { tableHas } from '../table';
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
 import { activeLimitRefusal } from './active-limit-refusal';
 import { lookupEnvironment } from './lookup-environment';
@@ -30,7 +31,7 @@ export function branchEnvironment(project: Project, args: BranchArgs): Operation
   const checked = validateBranchName(args.name);
   if ('error' in checked) return checked;
   const { name } = checked;
-  if (Object.hasOwn(project.environments, name)) {
+  if (tableHas(project.environments, name)) {
     return refuse(
       'name-taken',
       `An environment named ${name} already exists: choose another name.`,
@@ -51,7 +52,7 @@ export function branchEnvironment(project: Project, args: BranchArgs): Operation
     deployState: { kind: 'deployed', label: `deployed: branched from ${parent.id}`, at },
   };
   const candidate = withEnvironments(project, child);
-  const overLimit = activeLimitRefusal(candidate, name, `Branching ${name}`);
+  const overLimit = activeLimitRefusal(project, candidate, child, `Branching ${name}`);
   if (overLimit) return overLimit;
   return succeed(
     candidate,
@@ -97,8 +98,9 @@ export function branchFromRefusal(
     status: 'active',
   };
   return activeLimitRefusal(
+    project,
     withEnvironments(project, probe),
-    probe.id,
+    probe,
     `A new branch of ${parent.id}`,
   );
 }

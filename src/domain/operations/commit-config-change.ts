@@ -1,6 +1,7 @@
 import { makeCommit } from '../commit';
 import { filesAt } from '../git/files-at';
 import { parseConfigFile } from '../git/parse-config-file';
+import { tableWith } from '../table';
 import {
   CONFIG_FILES,
   type ConfigFileName,
@@ -52,7 +53,7 @@ export function commitConfigChange(project: Project, args: ConfigChangeArgs): Op
   const at = project.clock + 1;
   const message = args.message.trim() || `Update ${changed.join(', ')}`;
   const commit = makeCommit([env.head], message, at, files);
-  const changedProject = { ...project, commits: { ...project.commits, [commit.id]: commit } };
+  const changedProject = { ...project, commits: tableWith(project.commits, commit) };
   const { environment, summary } = deployEnvironment(
     changedProject,
     env,

@@ -1,3 +1,4 @@
+import { tableWithout } from '../table';
 import { childrenOf } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import { lookupEnvironment } from './lookup-environment';
@@ -24,11 +25,8 @@ export function deleteEnvironment(project: Project, args: DeleteArgs): Operation
     const ids = children.map((child) => child.id).join(', ');
     return refuse('has-children', `${env.id} has child environments (${ids}): delete them first.`);
   }
-  const environments = Object.fromEntries(
-    Object.entries(project.environments).filter(([id]) => id !== env.id),
-  );
   return succeed(
-    { ...project, environments },
+    { ...project, environments: tableWithout(project.environments, env.id) },
     { type: 'delete', environment: env.id, activity: 'branch deleted' },
     `Deleted ${env.id}; its commits stay in the history.`,
   );

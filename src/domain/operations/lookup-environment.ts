@@ -1,3 +1,4 @@
+import { tableGet } from '../table';
 import type { Environment, EnvironmentId, Project } from '../types';
 import { type OperationFailure, refuse } from './refuse';
 
@@ -10,8 +11,7 @@ export function lookupEnvironment(
   id: EnvironmentId,
   mustBeActive = false,
 ): Environment | OperationFailure {
-  // Own keys only: a branch may well be called "constructor".
-  const env = Object.hasOwn(project.environments, id) ? project.environments[id] : undefined;
+  const env = tableGet(project.environments, id);
   if (!env) return refuse('not-found', `There is no environment named "${id}".`);
   if (mustBeActive && env.status !== 'active') {
     return refuse('inactive', `${id} is inactive: activate it first.`);

@@ -1,6 +1,7 @@
 import { makeCommit } from '../commit';
 import type { MergeConflict } from '../git/merge-config-file';
 import { mergeHeads } from '../git/merge-heads';
+import { tableWith } from '../table';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import { deployEnvironment } from './deploy-environment';
 import { lookupEnvironment } from './lookup-environment';
@@ -53,7 +54,7 @@ export function mergeEnvironment(project: Project, args: MergeArgs): OperationRe
       at,
       merge.files,
     );
-    changed = { ...project, commits: { ...project.commits, [commit.id]: commit } };
+    changed = { ...project, commits: tableWith(project.commits, commit) };
     head = commit.id;
   }
   const deployment = deployEnvironment(changed, parent, head, `merged ${child.id}`, at);

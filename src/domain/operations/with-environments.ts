@@ -1,7 +1,7 @@
+import { tableWith } from '../table';
 import type { Environment, Project } from '../types';
 
 /** The project with the given environments added or replaced, by id. */
 export function withEnvironments(project: Project, ...environments: Environment[]): Project {
-  const replaced = Object.fromEntries(environments.map((env) => [env.id, env]));
-  return { ...project, environments: { ...project.environments, ...replaced } };
+  return { ...project, environments: tableWith(project.environments, ...environments) };
 }

@@ -1,6 +1,7 @@
 import { makeCommit } from '../commit';
-import { createDefaultProject } from '../defaults/default-project';
+import { defaultProjectRecord } from '../defaults/default-project';
 import { planRules, roleRules } from '../plans';
+import { projectFromRecord } from '../project-record';
 import { activeCount } from '../tree';
 import type {
   Commit,
@@ -86,7 +87,7 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
     );
   }
   const random = mulberry32(seed);
-  const base = createDefaultProject(plan);
+  const base = defaultProjectRecord(plan);
   const envs: Record<EnvironmentId, Environment> = {};
   for (const env of Object.values(base.environments).slice(0, size)) envs[env.id] = env;
   const commits: Record<CommitId, Commit> = { ...base.commits };
@@ -147,13 +148,14 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
     branch(parentSlot, { active: true, name: { id: mergeId, title: mergeTitle }, edit });
   }
 
-  const project = (): Project => ({
-    ...base,
-    id: `synthetic-${plan}-${size}-${seed}`,
-    title: `Synthetic ${rules.label} project (${size} environments, seed ${seed})`,
-    environments: envs,
-    commits,
-  });
+  const project = (): Project =>
+    projectFromRecord({
+      ...base,
+      id: `synthetic-${plan}-${size}-${seed}`,
+      title: `Synthetic ${rules.label} project (${size} environments, seed ${seed})`,
+      environments: envs,
+      commits,
+    });
 
   // More active branches, each under an active parent, leaving one place under the limit.
   let spare = rules.activeLimit.max - 1 - activeCount(project());

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addOrChangeService, removeService } from '../../../src/domain/config/edit-config';
 import { readApp } from '../../../src/domain/config/read-app';
 import { readServices } from '../../../src/domain/config/read-services';
+import { tableGet } from '../../../src/domain/table';
 import type { ConfigFiles } from '../../../src/domain/types';
 import { defaultProject, env } from '../../support/builders';
 
 function stagingFiles(): ConfigFiles {
   const project = defaultProject('starter');
-  const files = project.commits[env(project, 'staging').head]?.files;
+  const files = tableGet(project.commits, env(project, 'staging').head)?.files;
   if (!files) throw new Error('no files');
   return files;
 }

@@ -3,6 +3,8 @@ import { formatImportMessage } from '../../../src/domain/import/format-import-me
 import { importConfig } from '../../../src/domain/import/import-config';
 import type { ImportFile } from '../../../src/domain/import/import-result';
 import { resolveServices } from '../../../src/domain/resolve-services';
+import { tableValues } from '../../../src/domain/table';
+import { inTreeOrder } from '../../../src/domain/tree';
 import { defaultProject } from '../../support/builders';
 import {
   APP_YAML,
@@ -28,11 +30,11 @@ describe('importConfig builds the project', () => {
   it('puts the Starter branches at one commit holding the imported files', () => {
     const { project, warnings } = imported(importConfig('starter', FULL));
     expect(warnings).toEqual([]);
-    expect(Object.values(project.environments).map((e) => [e.id, e.parentId, e.status])).toEqual([
+    expect(inTreeOrder(project).map((e) => [e.id, e.parentId, e.status])).toEqual([
       ['master', null, 'active'],
       ['staging', 'master', 'active'],
     ]);
-    const commits = Object.values(project.commits);
+    const commits = tableValues(project.commits);
     expect(commits).toHaveLength(1);
     expect(commits[0]).toMatchObject({
       parents: [],
@@ -46,20 +48,20 @@ describe('importConfig builds the project', () => {
         '.magento.env.yaml': ENV_YAML,
       },
     });
-    for (const env of Object.values(project.environments)) {
+    for (const env of tableValues(project.environments)) {
       expect(env).toMatchObject({ head: commits[0]?.id, deployed: commits[0]?.id, variables: {} });
     }
   });
 
   it('puts the Pro branches, Staging and Production included, at the same commit', () => {
     const { project } = imported(importConfig('pro', FULL));
-    expect(Object.values(project.environments).map((e) => [e.id, e.parentId, e.role])).toEqual([
+    expect(inTreeOrder(project).map((e) => [e.id, e.parentId, e.role])).toEqual([
       ['master', null, 'global-master'],
       ['production', 'master', 'production'],
       ['staging', 'production', 'staging'],
       ['integration', 'staging', 'integration'],
     ]);
-    expect(new Set(Object.values(project.environments).map((e) => e.head)).size).toBe(1);
+    expect(new Set(tableValues(project.environments).map((e) => e.head)).size).toBe(1);
     expect(resolveServices(project, 'production').services.map((s) => s.id)).toEqual([
       'mysql',
       'redis',
@@ -135,7 +137,7 @@ describe('importConfig finds the files in a chosen folder', () => {
         'no .magento.env.yaml: ece-tools deploys with its default settings',
       ],
     ]);
-    expect(Object.values(project.commits)[0]?.message).toBe('Import .magento/services.yaml');
+    expect(tableValues(project.commits)[0]?.message).toBe('Import .magento/services.yaml');
     expect(resolveServices(project, 'master').services.map((s) => [s.id, s.usedBy])).toEqual([
       ['mysql', []],
       ['redis', []],

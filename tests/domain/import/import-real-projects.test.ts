@@ -4,6 +4,7 @@ import type { ImportMessage } from '../../../src/domain/import/import-result';
 import { PLAN_IDS, planRules } from '../../../src/domain/plans';
 import { resolveServices } from '../../../src/domain/resolve-services';
 import { resolveVariables } from '../../../src/domain/resolve-variables';
+import { tableValues } from '../../../src/domain/table';
 import type { Project } from '../../../src/domain/types';
 import { FIXTURE_PROJECTS, fixtureFiles } from './fixture-files';
 import { imported } from './import-outcome';
@@ -209,7 +210,7 @@ describe('importConfig on real projects', () => {
   it.each(FIXTURE_PROJECTS)('%s: keeps every imported file byte for byte', (project) => {
     const files = fixtureFiles(project);
     const { project: result } = imported(importConfig('starter', files));
-    const [commit] = Object.values(result.commits);
+    const [commit] = tableValues(result.commits);
     for (const [name, text] of Object.entries(commit?.files ?? {})) {
       const given = files.find((f) => f.path === `${project}/${name}`);
       if (given) expect(text).toBe(given.text);
@@ -273,7 +274,7 @@ describe('importConfig on real projects: findings', () => {
 
   it('gives a project without routes.yaml the default route to its application', () => {
     const { project } = imported(importConfig('starter', fixtureFiles('achinthala__n8n')));
-    const [commit] = Object.values(project.commits);
+    const [commit] = tableValues(project.commits);
     expect(commit?.files['.magento/routes.yaml']).toBe(
       '"http://{default}/":\n    type: upstream\n    upstream: "mymagento:http"\n',
     );

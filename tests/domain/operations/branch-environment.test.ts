@@ -3,6 +3,7 @@ import {
   branchEnvironment,
   branchFromRefusal,
 } from '../../../src/domain/operations/branch-environment';
+import { tableGet, tableValues } from '../../../src/domain/table';
 import { defaultProject, env } from '../../support/builders';
 import { refused, succeeded } from '../builders';
 
@@ -53,7 +54,7 @@ describe('branch', () => {
     const { project } = succeeded(
       branchEnvironment(defaultProject('starter'), { parent: 'staging', name: '  New  Search ' }),
     );
-    expect(project.environments['new-search']).toBeDefined();
+    expect(tableGet(project.environments, 'new-search')).toBeDefined();
   });
 
   it.each(['{', '}', '(', ')', '*', '<', '>', '&', '%'])('refuses a name containing %s', (char) => {
@@ -140,9 +141,7 @@ describe('branch', () => {
       project = succeeded(branchEnvironment(project, { parent: 'integration', name })).project;
     }
     // master, production and staging are active too: 8 in all.
-    expect(Object.values(project.environments).filter((e) => e.status === 'active')).toHaveLength(
-      8,
-    );
+    expect(tableValues(project.environments).filter((e) => e.status === 'active')).toHaveLength(8);
     const error = refused(branchEnvironment(project, { parent: 'integration', name: 'd' }));
     expect(error.code).toBe('active-limit');
     expect(error.message).toBe(

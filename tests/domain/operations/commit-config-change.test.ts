@@ -4,6 +4,7 @@ import {
   CHECKOUT_SERVICES_YAML,
 } from '../../../src/domain/defaults/config-texts';
 import { commitConfigChange } from '../../../src/domain/operations/commit-config-change';
+import { tableGet } from '../../../src/domain/table';
 import { defaultProject, env } from '../../support/builders';
 import { fileOn, refused, succeeded } from '../builders';
 
@@ -20,10 +21,10 @@ describe('commitConfigChange', () => {
         message: 'Add RabbitMQ',
       }),
     );
-    const head = after.commits[env(after, 'staging').head];
+    const head = tableGet(after.commits, env(after, 'staging').head);
     expect(head).toMatchObject({ parents: [before.head], message: 'Add RabbitMQ', time: 1 });
     expect(head?.files).toEqual({
-      ...project.commits[before.head]?.files,
+      ...tableGet(project.commits, before.head)?.files,
       [services]: CHECKOUT_SERVICES_YAML,
     });
     expect(env(after, 'staging')).toMatchObject({
@@ -46,7 +47,7 @@ describe('commitConfigChange', () => {
         message: '  ',
       }),
     );
-    expect(project.commits[env(project, 'staging').head]?.message).toBe(
+    expect(tableGet(project.commits, env(project, 'staging').head)?.message).toBe(
       'Update .magento/services.yaml',
     );
   });

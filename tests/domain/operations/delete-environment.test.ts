@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
 import { deactivateEnvironment } from '../../../src/domain/operations/deactivate-environment';
 import { deleteEnvironment } from '../../../src/domain/operations/delete-environment';
+import { tableGet, tableKeys } from '../../../src/domain/table';
 import { defaultProject, withEnvironment } from '../../support/builders';
 import { refused, succeeded } from '../builders';
 
@@ -13,9 +14,9 @@ describe('delete', () => {
       const { project: after, message } = succeeded(
         deleteEnvironment(project, { env: 'feature-old-theme' }),
       );
-      expect(after.environments['feature-old-theme']).toBeUndefined();
-      expect(Object.keys(after.environments)).toHaveLength(
-        Object.keys(project.environments).length - 1,
+      expect(tableGet(after.environments, 'feature-old-theme')).toBeUndefined();
+      expect(tableKeys(after.environments)).toHaveLength(
+        tableKeys(project.environments).length - 1,
       );
       expect(after.commits).toBe(project.commits);
       expect(message).toBe('Deleted feature-old-theme; its commits stay in the history.');

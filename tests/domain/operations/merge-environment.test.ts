@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
+import { tableGet } from '../../../src/domain/table';
 import { defaultProject, env, withEnvironment } from '../../support/builders';
 import { commitSetting, fileOn, refused, succeeded } from '../builders';
 
@@ -47,7 +48,7 @@ describe('merge', () => {
     const stagingHead = env(project, 'staging').head;
     const checkoutHead = env(project, 'feature-checkout').head;
     const { project: after } = succeeded(mergeEnvironment(project, { env: 'feature-checkout' }));
-    const head = after.commits[env(after, 'staging').head];
+    const head = tableGet(after.commits, env(after, 'staging').head);
     expect(head).toMatchObject({
       parents: [stagingHead, checkoutHead],
       message: "Merge branch 'feature-checkout' into staging",

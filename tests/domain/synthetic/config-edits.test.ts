@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createDefaultProject } from '../../../src/domain/defaults/default-project';
 import { configEdits } from '../../../src/domain/synthetic/config-edits';
+import { tableGet } from '../../../src/domain/table';
 import type { ConfigFiles } from '../../../src/domain/types';
 
 function filesOf(branch: string): ConfigFiles {
   const project = createDefaultProject('starter');
-  const head = project.environments[branch]?.head ?? '';
-  const commit = project.commits[head];
+  const head = tableGet(project.environments, branch)?.head ?? '';
+  const commit = tableGet(project.commits, head);
   if (!commit) throw new Error(`no head commit for ${branch}`);
   return commit.files;
 }

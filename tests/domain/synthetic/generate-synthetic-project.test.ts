@@ -9,7 +9,8 @@ import {
   MAX_SYNTHETIC_DEPTH,
   SYNTHETIC_MERGE_BRANCH,
 } from '../../../src/domain/synthetic/generate-synthetic-project';
-import { activeCount } from '../../../src/domain/tree';
+import { tableEntries, tableGet, tableKeys, tableValues } from '../../../src/domain/table';
+import { activeCount, inTreeOrder } from '../../../src/domain/tree';
 import { CONFIG_FILES, type Environment, type Project } from '../../../src/domain/types';
 import { checkProject } from '../../../src/persistence/check-project';
 import { defaultProject, env } from '../../support/builders';
@@ -32,19 +33,19 @@ function depths(project: Project): Map<string, number> {
       if (path.includes(at)) throw new Error(`cycle through ${at.id}`);
       path.push(at);
       if (at.parentId === null) break;
-      at = project.environments[at.parentId];
+      at = tableGet(project.environments, at.parentId);
       if (!at) throw new Error(`missing parent of ${path.at(-1)?.id}`);
     }
     for (const step of path.reverse()) found.set(step.id, depth++);
     return found.get(start.id) ?? 0;
   };
-  for (const e of Object.values(project.environments)) depthOf(e);
+  for (const e of tableValues(project.environments)) depthOf(e);
   return found;
 }
 
 function childCounts(project: Project): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of Object.values(project.environments)) {
+  for (const e of tableValues(project.environments)) {
     if (e.parentId) counts.set(e.parentId, (counts.get(e.parentId) ?? 0) + 1);
   }
   return counts;
@@ -55,11 +56,11 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
 
   describe.each(SIZES)('with %i environments', (size) => {
     const project = generateSyntheticProject(plan, size, 1);
-    const envs = Object.values(project.environments);
+    const envs = tableValues(project.environments);
 
     it('holds exactly that many environments, each stored under its id', () => {
       expect(envs).toHaveLength(size);
-      for (const [key, e] of Object.entries(project.environments)) expect(e.id).toBe(key);
+      for (const [key, e] of tableEntries(project.environments)) expect(e.id).toBe(key);
     });
 
     it('is one tree: one root, every parent exists, no cycles', () => {
@@ -95,7 +96,7 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
   it('starts from the default project: its fixed branches and feature-checkout', () => {
     const project = generateSyntheticProject(plan, 100, 3);
     const defaults = defaultProject(plan);
-    for (const id of Object.keys(defaults.environments)) {
+    for (const id of tableKeys(defaults.environments)) {
       expect(env(project, id)).toEqual(env(defaults, id));
     }
     expect(project.variables).toEqual(defaults.variables);
@@ -113,18 +114,18 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
     expect(deepest).toBeGreaterThanOrEqual(20);
     expect(deepest).toBeLessThanOrEqual(MAX_SYNTHETIC_DEPTH);
     expect(Math.max(...childCounts(project).values())).toBeGreaterThanOrEqual(20);
-    const inactive = Object.values(project.environments).filter((e) => e.status === 'inactive');
+    const inactive = tableValues(project.environments).filter((e) => e.status === 'inactive');
     expect(inactive.length).toBeGreaterThan(2900);
   });
 
   it('gives some branches commits of their own, with files that parse', () => {
     const project = generateSyntheticProject(plan, 300, 1);
-    const own = Object.values(project.environments).filter(
+    const own = tableValues(project.environments).filter(
       (e) => e.parentId && e.head !== env(project, e.parentId).head,
     );
     expect(own.length).toBeGreaterThan(20);
     for (const file of CONFIG_FILES) {
-      const texts = new Set(Object.values(project.commits).map((commit) => commit.files[file]));
+      const texts = new Set(tableValues(project.commits).map((commit) => commit.files[file]));
       for (const text of texts) expect(parseConfigFile(file, text)).not.toHaveProperty('problem');
     }
   });
@@ -159,7 +160,7 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
     expect(() => generateSyntheticProject(plan, fixed - 1, 1)).toThrow(RangeError);
     expect(() => generateSyntheticProject(plan, 20_001, 1)).toThrow(RangeError);
     expect(() => generateSyntheticProject(plan, 10.5, 1)).toThrow(RangeError);
-    expect(Object.keys(generateSyntheticProject(plan, fixed, 1).environments)).toEqual(
+    expect(inTreeOrder(generateSyntheticProject(plan, fixed, 1)).map((e) => e.id)).toEqual(
       rules.fixedBranches.map((b) => b.id),
     );
   });
