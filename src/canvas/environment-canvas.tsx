@@ -5,6 +5,7 @@ import {
   type NodeChange,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from '../domain/layout';
@@ -19,7 +20,9 @@ import type { FlowNode } from './flow-types';
 import { nodeTypes } from './node-types';
 import { createFlowCache, projectToFlow } from './project-to-flow';
 import { ROLE_STYLE } from './role-style';
+import { DRAGGED_CLASS } from './transient-drag';
 import { useDragToMerge } from './use-drag-to-merge';
+import { selectZoomDetail } from './zoom-detail';
 
 // Room at the top for the diagram toolbar, at the bottom for the export buttons.
 const FIT_VIEW_OPTIONS = {
@@ -57,6 +60,7 @@ export function EnvironmentCanvas() {
   const expandedGroups = useAppStore((s) => s.expandedGroups[s.plan] ?? NO_GROUPS);
   const focusRequest = useAppStore((s) => s.focusRequest);
   const { fitView, setCenter, getZoom } = useReactFlow<FlowNode>();
+  const detail = useStore(selectZoomDetail);
 
   const tree = useMemo(
     () =>
@@ -75,16 +79,20 @@ export function EnvironmentCanvas() {
       Object.fromEntries(tree.environments.map((e) => [e.id, positions[e.id] ?? { x: 0, y: 0 }])),
     [tree, positions],
   );
-  const { drag, onDragMove, onNodeDragStart, onNodeDragStop } = useDragToMerge(dropPositions);
-  // Only the nodes whose selection, drag or highlight changed get new objects, so React Flow
+  const { drag, onDragMove, onNodeDragStart, onNodeDragStop } = useDragToMerge({
+    dropPositions,
+    positions,
+    edges: flow.edges,
+    direction,
+  });
+  // Only the nodes whose selection or part in a drag changed get new objects, so React Flow
   // re-renders just those.
   const nodes = useMemo(
     () =>
       flow.nodes.map((node) => {
-        if (drag?.id === node.id)
-          return { ...node, position: drag.position, selected: node.id === selectedId };
-        if (drag?.target === node.id)
-          return { ...node, className: 'merge-target', selected: node.id === selectedId };
+        const className =
+          drag?.id === node.id ? DRAGGED_CLASS : drag?.target === node.id ? 'merge-target' : null;
+        if (className) return { ...node, className, selected: node.id === selectedId };
         return node.id === selectedId ? { ...node, selected: true } : node;
       }),
     [flow.nodes, selectedId, drag],
@@ -131,7 +139,7 @@ export function EnvironmentCanvas() {
 
   return (
     <ReactFlow
-      className={drag ? 'merge-dragging' : undefined}
+      className={`detail-${detail}${drag ? ' merge-dragging' : ''}`}
       nodes={nodes}
       edges={flow.edges}
       nodeTypes={nodeTypes}

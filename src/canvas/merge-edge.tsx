@@ -7,10 +7,10 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { MergeFlowEdge } from './flow-types';
+import { selectZoomDetail } from './zoom-detail';
 
-// Below this zoom "merge" is too small to read; skipping the labels keeps large trees fast.
-const LABEL_ZOOM = 0.4;
-const labelsReadable = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
+// Zoomed out, "merge" is too small to read; skipping the labels keeps large trees fast.
+const labelsReadable = (s: ReactFlowState) => selectZoomDetail(s) === 'near';
 
 /** A merge path from child to parent, labelled "merge" wherever the label can be read. */
 function MergeEdgeView(props: EdgeProps<MergeFlowEdge>) {
@@ -24,6 +24,8 @@ function MergeEdgeView(props: EdgeProps<MergeFlowEdge>) {
       label={showLabel ? props.label : undefined}
       labelX={labelX}
       labelY={labelY}
+      // Merge paths take no clicks, so they need no wide invisible path to catch them.
+      interactionWidth={0}
     />
   );
 }

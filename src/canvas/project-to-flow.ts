@@ -1,9 +1,10 @@
-import { MarkerType, Position } from '@xyflow/react';
-import { type LayoutDirection, NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
+import { MarkerType, type Position } from '@xyflow/react';
+import type { LayoutDirection, Point } from '../domain/layout';
 import { roleRules } from '../domain/plans';
 import type { EnvironmentId, PlanId } from '../domain/types';
 import type { VisibleTree } from '../domain/visible-tree';
 import type { FlowNode, MergeFlowEdge } from './flow-types';
+import { nodeGeometry } from './node-geometry';
 
 /** Edge id of a merge path, as the contract names it. */
 export function mergeEdgeId(child: EnvironmentId, parent: EnvironmentId): string {
@@ -58,8 +59,8 @@ export function projectToFlow(
 ): { nodes: FlowNode[]; edges: MergeFlowEdge[] } {
   const nodes: FlowNode[] = [];
   const edges: MergeFlowEdge[] = [];
-  const source = direction === 'TB' ? Position.Top : Position.Left;
-  const target = direction === 'TB' ? Position.Bottom : Position.Right;
+  const envGeometry = nodeGeometry(direction, true);
+  const groupGeometry = nodeGeometry(direction, false);
   const next = createFlowCache();
   const keep = (node: FlowNode) => {
     nodes.push(node);
@@ -79,7 +80,7 @@ export function projectToFlow(
     if (
       previous?.type === 'environment' &&
       previous.data.env === env &&
-      samePlace(previous, position, source)
+      samePlace(previous, position, envGeometry.sourcePosition)
     ) {
       keep(previous);
       continue;
@@ -89,11 +90,7 @@ export function projectToFlow(
       id: env.id,
       type: 'environment',
       position,
-      sourcePosition: source,
-      targetPosition: target,
-      // Fixed sizes: layout, minimap and fit-view need no measuring pass.
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
+      ...envGeometry,
       data: { env, roleLabel },
       ariaLabel: `${env.title}: ${roleLabel}, branch ${env.id}, ${env.status}`,
       connectable: false,
@@ -106,9 +103,7 @@ export function projectToFlow(
       id: group.id,
       type: 'inactive-group',
       position: positions[group.id] ?? { x: 0, y: 0 },
-      sourcePosition: source,
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
+      ...groupGeometry,
       data: { group },
       ariaLabel: `${group.members.length} inactive branches of ${group.parentId}, folded`,
       connectable: false,
