@@ -82,6 +82,18 @@ export async function measureLoad(page, url, timeout) {
 }
 
 /**
+ * Waits until the page has fetched and run what it starts after load (the app prefetches its
+ * lazy chunks once the diagram is painted and the browser is idle), as it would have by the
+ * time a person reaches for a node.
+ */
+export async function untilIdle(page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })),
+  );
+}
+
+/**
  * Waits until the viewport and the nodes `ids` have not moved for ten frames: fit view has
  * run, a dropped node has sprung back.
  */

@@ -5,6 +5,7 @@ import {
   measureLoad,
   openWatchedPage,
   settle,
+  untilIdle,
   viewportZoom,
 } from './measure-load.mjs';
 import { DRAG_MARGIN, measureClick, measureDragFrames, measureMerge } from './measure-pointer.mjs';
@@ -31,6 +32,7 @@ async function measureRun({ browser, viewport, url, expected, timeout, note }, i
   try {
     const load = await measureLoad(page, url, timeout);
     await settle(page);
+    await untilIdle(page);
     const heap = await heapAfterGc(page);
     const run = {
       nodes: load.nodes,

@@ -30,8 +30,6 @@ const FIT_VIEW_OPTIONS = {
   maxZoom: 1.2,
 } as const;
 const MINIMAP_STYLE = { width: 160, height: 110 };
-// The minimap redraws every node on every drag frame; in a large tree it waits for the drop.
-const MINIMAP_DRAG_LIMIT = 300;
 
 function minimapColor(node: FlowNode): string {
   return node.type === 'environment' ? ROLE_STYLE[node.data.env.role].color : '#a1a1aa';
@@ -157,17 +155,15 @@ export function EnvironmentCanvas() {
       aria-label="Environment tree"
     >
       {STATIC_PANELS}
-      {(drag === null || nodes.length < MINIMAP_DRAG_LIMIT) && (
-        <MiniMap
-          position="top-right"
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-          style={MINIMAP_STYLE}
-          ariaLabel="Overview of the environment tree"
-        />
-      )}
+      <MiniMap
+        position="top-right"
+        pannable
+        zoomable
+        nodeColor={minimapColor}
+        nodeStrokeWidth={0}
+        style={MINIMAP_STYLE}
+        ariaLabel="Overview of the environment tree"
+      />
     </ReactFlow>
   );
 }
