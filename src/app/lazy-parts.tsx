@@ -1,17 +1,33 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { dropModule } from '../canvas/drop-module';
 import { PlanOverview } from '../panels/plan-overview';
 import { useAppStore } from '../store/app-store';
+import { type LazyModule, lazyModule } from '../store/lazy-module';
 import { selectProject, selectSelectedEnvironment } from '../store/selectors';
 import { commandsModule } from './use-shortcuts';
 
 // The details panel and the dialogs parse YAML and run operations: they and everything they
 // need (the yaml package, the operations, the importer) load in their own chunk.
-const loadDetails = () => import('../panels/environment-details');
-const loadDialogs = () => import('../panels/dialog-host');
+const detailsModule = lazyModule(() => import('../panels/environment-details'));
+const dialogsModule = lazyModule(() => import('../panels/dialog-host'));
 
-const LazyDetails = lazy(() => loadDetails().then((m) => ({ default: m.EnvironmentDetails })));
-const LazyDialogHost = lazy(() => loadDialogs().then((m) => ({ default: m.DialogHost })));
+const LazyDetails = lazy(() =>
+  detailsModule.load().then((m) => ({ default: m.EnvironmentDetails })),
+);
+const LazyDialogHost = lazy(() => dialogsModule.load().then((m) => ({ default: m.DialogHost })));
+
+/**
+ * The module, when it was already loaded as the part it renders was shown; null while the
+ * part must go through lazy(). Through lazy() even a loaded chunk suspends once, and React
+ * keeps a fallback on screen for 300 ms, so a prefetched part renders directly. The choice
+ * holds while the part is shown, so it never remounts (losing what was typed) mid-use.
+ */
+function useLoadedWhenShown<M>(module: LazyModule<M>, shown: boolean): M | null {
+  const chosen = useRef<M | null | undefined>(undefined);
+  if (!shown) chosen.current = undefined;
+  else if (chosen.current === undefined) chosen.current = module.get();
+  return chosen.current ?? null;
+}
 
 /**
  * The details panel. Before anything is selected it shows the plan in a few lines, which
@@ -20,6 +36,7 @@ const LazyDialogHost = lazy(() => loadDialogs().then((m) => ({ default: m.Dialog
 export function DetailsPanel() {
   const selected = useAppStore((s) => selectSelectedEnvironment(s) !== null);
   const project = useAppStore(selectProject);
+  const loaded = useLoadedWhenShown(detailsModule, selected);
   if (!selected) {
     return (
       <aside aria-label="Environment details" className="details">
@@ -27,6 +44,7 @@ export function DetailsPanel() {
       </aside>
     );
   }
+  if (loaded) return <loaded.EnvironmentDetails />;
   return (
     <Suspense
       fallback={
@@ -43,6 +61,8 @@ export function DetailsPanel() {
 /** Whichever dialog is open, loaded on first use. */
 export function Dialogs() {
   const open = useAppStore((s) => s.dialog !== null);
+  const loaded = useLoadedWhenShown(dialogsModule, open);
+  if (loaded) return <loaded.DialogHost />;
   return open ? (
     <Suspense fallback={null}>
       <LazyDialogHost />
@@ -57,7 +77,8 @@ export function usePrefetch(): void {
     // After the first paint, when the browser has nothing else to do.
     const frame = requestAnimationFrame(() =>
       idle(() => {
-        void loadDetails();
+        void detailsModule.load();
+        void dialogsModule.load();
         void dropModule.load();
         void commandsModule.load();
       }),

@@ -2,10 +2,9 @@
  * A module loaded on demand that, once loaded, can be used synchronously: keyboard and drag
  * handlers must not wait a tick when the code is already there.
  */
-export function lazyModule<M>(load: () => Promise<M>): {
-  get: () => M | null;
-  load: () => Promise<M>;
-} {
+export type LazyModule<M> = Readonly<{ get: () => M | null; load: () => Promise<M> }>;
+
+export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null;
   let pending: Promise<M> | null = null;
   return {
