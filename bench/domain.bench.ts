@@ -1,4 +1,5 @@
 import { bench, describe } from 'vitest';
+import { childIds } from '../src/domain/child-index';
 import { layoutTree } from '../src/domain/layout';
 import { activateEnvironment } from '../src/domain/operations/activate-environment';
 import { branchEnvironment } from '../src/domain/operations/branch-environment';
@@ -10,7 +11,6 @@ import { redeployEnvironment } from '../src/domain/operations/redeploy-environme
 import { removeVariable } from '../src/domain/operations/remove-variable';
 import { setVariable } from '../src/domain/operations/set-variable';
 import { syncEnvironment } from '../src/domain/operations/sync-environment';
-import { withEnvironments } from '../src/domain/operations/with-environments';
 import { PLAN_IDS } from '../src/domain/plans';
 import { resolveVariables } from '../src/domain/resolve-variables';
 import { configEdits } from '../src/domain/synthetic/config-edits';
@@ -19,8 +19,8 @@ import {
   SYNTHETIC_MERGE_BRANCH,
 } from '../src/domain/synthetic/generate-synthetic-project';
 import { systemVariables } from '../src/domain/system-variables';
-import { tableGet, tableValues } from '../src/domain/table';
-import { activeCount, ancestorsOf, childrenOf } from '../src/domain/tree';
+import { tableGet, tableValues, tableWith } from '../src/domain/table';
+import { activeCount, ancestorsOf, childrenOf, inTreeOrder } from '../src/domain/tree';
 import type { Environment, OperationResult, PlanId, Project } from '../src/domain/types';
 import { variable } from '../src/domain/variable';
 
@@ -97,8 +97,14 @@ describe.each(SIZES.flatMap((size) => PLAN_IDS.map((plan) => [plan, size] as con
         environment(roomy, env.parentId).status === 'active',
     );
     const depthOf = (env: Environment) => ancestorsOf(project, env.id).length;
-    // As in the app, where the header shows the current project's count.
-    for (const p of [project, roomy, diverged]) activeCount(p);
+    // As in the app, where the header shows the current project's count and the diagram its
+    // tree (inTreeOrder, through visibleTree, builds the children index of its environments).
+    for (const p of [project, roomy, diverged]) {
+      activeCount(p);
+      inTreeOrder(p);
+    }
+    /** The project's environments as a new table, whose count and children index are unknown. */
+    const newTable = () => tableWith(project.environments, { ...root });
 
     if (size === SIZES[1]) {
       bench('generateSyntheticProject', () => {
@@ -126,11 +132,11 @@ describe.each(SIZES.flatMap((size) => PLAN_IDS.map((plan) => [plan, size] as con
       succeeded(activateEnvironment(roomy, { env: activatable.id }));
     });
 
-    bench(`deactivate ${merge} (reads every environment for its children)`, () => {
+    bench(`deactivate ${merge}`, () => {
       succeeded(deactivateEnvironment(project, { env: merge }));
     });
 
-    bench(`delete the deepest inactive leaf (reads every environment for its children)`, () => {
+    bench(`delete the deepest inactive leaf`, () => {
       succeeded(deleteEnvironment(project, { env: deepLeaf.id }));
     });
 
@@ -178,11 +184,24 @@ describe.each(SIZES.flatMap((size) => PLAN_IDS.map((plan) => [plan, size] as con
     });
 
     bench('activeCount of a new table (counts every environment)', () => {
-      activeCount(withEnvironments(project, { ...root }));
+      activeCount({ ...project, environments: newTable() });
     });
 
-    bench(`childrenOf ${workParent} (reads every environment)`, () => {
+    const workChildren = childIds(project.environments, workParent).length;
+    bench(`childrenOf ${workParent} (${workChildren} children)`, () => {
       childrenOf(project, workParent);
+    });
+
+    bench('childIds of a new table (builds the children index)', () => {
+      childIds(newTable(), workParent);
+    });
+
+    bench('inTreeOrder', () => {
+      inTreeOrder(project);
+    });
+
+    bench('inTreeOrder of a new table (builds the children index)', () => {
+      inTreeOrder({ ...project, environments: newTable() });
     });
 
     bench('layoutTree (top to bottom)', () => {

@@ -1,44 +1,43 @@
+import { childIds, childLookup } from './child-index';
 import { planRules } from './plans';
-import { type Table, tableAnyValue, tableGet, tableValues } from './table';
+import { type Table, tableAnyValue, tableGet, tableSize, tableValues } from './table';
 import type { Environment, EnvironmentId, PlanId, Project } from './types';
 
 const byId = (a: Environment, b: Environment) => a.id.localeCompare(b.id);
 
-/** Children of an environment, in a stable order (by id). O(n): it looks at every environment. */
+/**
+ * Children of an environment, in a stable order (by id). From the children index
+ * (`childIds`): O(log n + children) once the index of the project's environments is known.
+ */
 export function childrenOf(project: Project, id: EnvironmentId): Environment[] {
-  return tableValues(project.environments)
-    .filter((env) => env.parentId === id)
+  return childIds(project.environments, id)
+    .flatMap((child) => tableGet(project.environments, child) ?? [])
     .sort(byId);
 }
 
 /**
- * Every environment, the root first and each followed by its subtree, children by id: the
- * order a reader (or the Tab key) goes through the tree. Environments a broken tree leaves
- * unreachable come last. O(n log n).
+ * Every environment, the root first and each followed by its subtree, children by id (in
+ * code-unit order): the order a reader (or the Tab key) goes through the tree. Environments a
+ * broken tree leaves unreachable come last. O(n log n); it builds the children index of the
+ * project's environments if it is not known, so the operations that follow find it.
  */
 export function inTreeOrder(project: Project): Environment[] {
-  const all = tableValues(project.environments);
-  const children = new Map<EnvironmentId | null, Environment[]>();
-  for (const env of all) {
-    const siblings = children.get(env.parentId);
-    if (siblings) siblings.push(env);
-    else children.set(env.parentId, [env]);
-  }
-  // Code-unit order: localeCompare would be most of the cost on a large project.
-  for (const siblings of children.values()) siblings.sort((a, b) => (a.id < b.id ? 1 : -1));
+  const { environments } = project;
+  const childrenUnder = childLookup(environments);
   const ordered: Environment[] = [];
   const reached = new Set<EnvironmentId>();
-  // Each list is sorted backwards, so popping takes the smallest id first.
-  const stack = [...(children.get(null) ?? [])];
+  // Pushed backwards, so popping takes the smallest id first.
+  const stack = [...childrenUnder(null)].reverse();
   for (let env = stack.pop(); env !== undefined; env = stack.pop()) {
     if (reached.has(env.id)) continue;
     reached.add(env.id);
     ordered.push(env);
-    for (const child of children.get(env.id) ?? []) stack.push(child);
+    const children = childrenUnder(env.id);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Environment);
   }
-  return ordered.length === all.length
+  return ordered.length === tableSize(environments)
     ? ordered
-    : [...ordered, ...all.filter((env) => !reached.has(env.id))];
+    : [...ordered, ...tableValues(environments).filter((env) => !reached.has(env.id))];
 }
 
 /** Ancestors of an environment, nearest first. */

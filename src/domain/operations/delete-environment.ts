@@ -1,4 +1,4 @@
-import { tableWithout } from '../table';
+import { environmentsWithout } from '../child-index';
 import { childrenOf } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import { lookupEnvironment } from './lookup-environment';
@@ -26,7 +26,7 @@ export function deleteEnvironment(project: Project, args: DeleteArgs): Operation
     return refuse('has-children', `${env.id} has child environments (${ids}): delete them first.`);
   }
   return succeed(
-    { ...project, environments: tableWithout(project.environments, env.id) },
+    { ...project, environments: environmentsWithout(project.environments, env.id) },
     { type: 'delete', environment: env.id, activity: 'branch deleted' },
     `Deleted ${env.id}; its commits stay in the history.`,
   );

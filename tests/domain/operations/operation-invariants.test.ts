@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { childIds, knownChildIndex } from '../../../src/domain/child-index';
 import { parseConfigFile } from '../../../src/domain/git/parse-config-file';
 import { activateEnvironment } from '../../../src/domain/operations/activate-environment';
 import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
@@ -131,6 +132,21 @@ function violations(project: Project, before: Project): string[] {
       found.push(`${e.id} points at a missing commit`);
     }
   }
+  // The children index, known for every project from the first one on, must be carried
+  // forward and equal what grouping every environment gives.
+  const grouped = new Map<string | null, string[]>();
+  for (const e of [...envs].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    grouped.set(e.parentId, [...(grouped.get(e.parentId) ?? []), e.id]);
+  }
+  const text = (index: ReadonlyMap<string | null, readonly string[]>) =>
+    [...index]
+      .map((entry) => JSON.stringify(entry))
+      .sort()
+      .join(' ');
+  const index = knownChildIndex(project.environments);
+  if (!index) found.push('the children index was not carried forward');
+  else if (text(index) !== text(grouped))
+    found.push(`children index ${text(index)}, not ${text(grouped)}`);
   const limit = planRules(project.plan).activeLimit.max;
   if (activeCount(project) > limit) found.push(`${activeCount(project)} active, limit ${limit}`);
   for (const commit of tableValues(project.commits)) {
@@ -147,6 +163,8 @@ function violations(project: Project, before: Project): string[] {
 
 function checkSequence(plan: PlanId, steps: readonly Step[]): void {
   let project = deepFreeze(defaultProject(plan));
+  // As the app does when it draws the tree.
+  childIds(project.environments, null);
   for (const s of steps) {
     // The project is frozen, so nothing can change it; the text proves it stayed equal too.
     const before = JSON.stringify(projectToRecord(project));
