@@ -6,7 +6,7 @@ import { selectProject } from '../store/selectors';
 /** Looks, not changes: preview a merge, compare with another environment. */
 export function ViewButtons({ env }: { env: Environment }) {
   const openDialog = useAppStore((s) => s.openDialog);
-  // The root is compared with its first child; looked up on click, as it reads every environment.
+  // The root is compared with its first child, looked up on click.
   const compare = () => {
     const project = selectProject(useAppStore.getState());
     const right = env.parentId ?? childrenOf(project, env.id)[0]?.id ?? env.id;

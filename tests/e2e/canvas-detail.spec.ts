@@ -37,7 +37,7 @@ test.describe('the diagram zoomed out', () => {
     await expect(title(page, 'staging')).toBeVisible();
     await expect(node(page, 'staging').locator('code')).toBeHidden();
     // The title is enlarged, so it can still be read at this zoom.
-    expect(await fontSize(title(page, 'staging'))).toBeGreaterThan(2 * closeUp);
+    expect(await fontSize(title(page, 'staging'))).toBeGreaterThan(1.5 * closeUp);
 
     await zoomOutUntil(page, async () => !(await title(page, 'staging').isVisible()));
     // Still there for the keyboard and screen readers, named in full.
