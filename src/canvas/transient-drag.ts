@@ -43,7 +43,7 @@ type MovingPath = Readonly<{
 }>;
 
 /** Class of a merge edge whose path moves with the drag (its label is hidden meanwhile). */
-export const MOVING_EDGE_CLASS = 'merge-edge--moving';
+const MOVING_EDGE_CLASS = 'merge-edge--moving';
 
 /**
  * Starts moving node `id` of the diagram in `root` by hand: its transform and the paths of
