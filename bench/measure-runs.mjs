@@ -23,18 +23,34 @@ export const MERGE_CANDIDATES = [
 ];
 
 /**
- * Opens `url` in a fresh context, waits for its diagram of `expected` nodes (null: whatever
- * it draws), and weighs the heap; then `interact(page, run)` adds to the run. Page errors and
- * what could not be measured go to `note`.
+ * Opens `url` in a fresh context and waits for its diagram of `expected` nodes (null: whatever
+ * it draws) to be drawn, to stop moving and for the page to be idle; then `use(page, load)`.
+ * Page errors go to `note`.
  */
-async function measureRun({ browser, viewport, url, expected, timeout, note }, interact) {
+async function withLoadedPage({ browser, viewport, url, expected, timeout, note }, use) {
   const { context, page, errors } = await openWatchedPage(browser, viewport, expected);
   try {
     const load = await measureLoad(page, url, timeout);
     await settle(page);
     await untilIdle(page);
+    const result = await use(page, load);
+    if (errors.length > 0) note(`page errors at ${url}: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Load and heap in one fresh page; then, in a second one, `interact(page, run)` adds to the
+ * run. The heap is weighed after a forced full GC, which also throws away compiled code and
+ * type feedback: a click right after it ran about twice as slow as one a person makes, so
+ * pointer work gets a page where no forced GC ran.
+ */
+async function measureRun(options, interact) {
+  const run = await withLoadedPage(options, async (page, load) => {
     const heap = await heapAfterGc(page);
-    const run = {
+    return {
       nodes: load.nodes,
       exact: load.exact,
       zoom: await viewportZoom(page),
@@ -42,12 +58,9 @@ async function measureRun({ browser, viewport, url, expected, timeout, note }, i
       ...(load.prepareMs === null ? {} : { prepareMs: load.prepareMs }),
       heapMb: heap === null ? null : heap / MB,
     };
-    await interact(page, run);
-    if (errors.length > 0) note(`page errors at ${url}: ${errors.join('; ')}`);
-    return run;
-  } finally {
-    await context.close();
-  }
+  });
+  await withLoadedPage(options, (page) => interact(page, run));
+  return run;
 }
 
 /** Runs `step`, or notes why it could not be measured and gives null. */
