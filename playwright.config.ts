@@ -1,7 +1,22 @@
-import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
 
-// Playwright cannot download its own browsers here: use the system Chromium.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The Chromium the browser tests drive: CHROMIUM_PATH, else the system one
+ * (/usr/bin/chromium, Debian's package), else Playwright's own (`npx playwright install
+ * chromium`, where a network allows it). With none, the run stops here and says how to get one.
+ */
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (existsSync(chromium.executablePath())) return undefined;
+  console.error(
+    'No Chromium for the browser tests: install one (apt-get install chromium, or npx playwright install chromium) or set CHROMIUM_PATH.',
+  );
+  process.exit(1);
+}
+
+const executablePath = chromiumPath();
 // Another port lets a second run (e.g. a clean-clone CI check) sit beside a dev preview.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -15,7 +30,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath,
+      ...(executablePath ? { executablePath } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',

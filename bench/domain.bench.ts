@@ -1,5 +1,4 @@
 import { bench, describe } from 'vitest';
-import { childIds } from '../src/domain/child-index';
 import { layoutTree } from '../src/domain/layout';
 import { activateEnvironment } from '../src/domain/operations/activate-environment';
 import { branchEnvironment } from '../src/domain/operations/branch-environment';
@@ -8,10 +7,8 @@ import { deactivateEnvironment } from '../src/domain/operations/deactivate-envir
 import { deleteEnvironment } from '../src/domain/operations/delete-environment';
 import { mergeEnvironment } from '../src/domain/operations/merge-environment';
 import { redeployEnvironment } from '../src/domain/operations/redeploy-environment';
-import { removeVariable } from '../src/domain/operations/remove-variable';
-import { setVariable } from '../src/domain/operations/set-variable';
 import { syncEnvironment } from '../src/domain/operations/sync-environment';
-import { PLAN_IDS } from '../src/domain/plans';
+import { removeVariableFrom, setVariableOn } from '../src/domain/operations/variables';
 import { resolveVariables } from '../src/domain/resolve-variables';
 import { configEdits } from '../src/domain/synthetic/config-edits';
 import {
@@ -20,13 +17,22 @@ import {
 } from '../src/domain/synthetic/generate-synthetic-project';
 import { systemVariables } from '../src/domain/system-variables';
 import { tableGet, tableValues, tableWith } from '../src/domain/table';
-import { activeCount, ancestorsOf, childrenOf, inTreeOrder } from '../src/domain/tree';
-import type { Environment, OperationResult, PlanId, Project } from '../src/domain/types';
+import { activeCount, ancestorsOf, childIds, childrenOf, inTreeOrder } from '../src/domain/tree';
+import {
+  type Environment,
+  type OperationResult,
+  PLAN_IDS,
+  type PlanId,
+  type Project,
+} from '../src/domain/types';
 import { variable } from '../src/domain/variable';
 
 // The largest project the generator makes (MAX_SYNTHETIC_SIZE); the operations should cost
 // the same at every size, only generating and laying out the tree grow with it.
-const SIZES = [1_000, 10_000, 20_000] as const;
+// BENCH_SIZES=100,1000,10000 picks others.
+const SIZES: readonly number[] = process.env.BENCH_SIZES?.split(',').map(Number) ?? [
+  1_000, 10_000, 20_000,
+];
 
 function succeeded(result: OperationResult): Project {
   if ('error' in result) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -145,15 +151,15 @@ describe.each(SIZES.flatMap((size) => PLAN_IDS.map((plan) => [plan, size] as con
     });
 
     bench(`set a variable on ${merge}`, () => {
-      succeeded(setVariable(project, { env: merge, variable: FLAG }));
+      succeeded(setVariableOn(project, { env: merge, variable: FLAG }));
     });
 
     bench('set a project variable (logged on the root)', () => {
-      succeeded(setVariable(project, { env: null, variable: FLAG }));
+      succeeded(setVariableOn(project, { env: null, variable: FLAG }));
     });
 
     bench('remove a variable from master', () => {
-      succeeded(removeVariable(project, { env: 'master', name: 'ADMIN_URL' }));
+      succeeded(removeVariableFrom(project, { env: 'master', name: 'ADMIN_URL' }));
     });
 
     bench(`commit a config change on ${SYNTHETIC_MERGE_BRANCH.parentId}`, () => {

@@ -1,41 +1,37 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { EnvironmentCanvas } from '../canvas/environment-canvas';
+import { PanelErrorBoundary } from '../components/panel-error-boundary';
 import { ActivityPanel } from '../panels/activity-panel';
-import { PanelErrorBoundary } from '../panels/panel-error-boundary';
-import { ProjectFileActions } from '../persistence/project-file-actions';
+import { useOpenShareLink } from '../persistence/open-project';
 import { SavedStateNotice } from '../persistence/saved-state-notice';
-import { useOpenShareLink } from '../persistence/use-open-share-link';
 import { useAppStore } from '../store/app-store';
-import { ActiveCount } from './active-count';
-import { HistoryButtons } from './history-buttons';
-import { ImportButton } from './import/import-button';
-import { useFileDrop } from './import/use-file-drop';
+import { AppHeader } from './app-header';
+import { useFileDrop } from './import/import-files';
 import { DetailsPanel, Dialogs, usePrefetch } from './lazy-parts';
-import { LiveRegion } from './live-region';
-import { PlanSwitch } from './plan-switch';
-import { useShortcuts } from './use-shortcuts';
+import { useCommandKeys } from './use-command-keys';
 import { useUrlSync } from './use-url-sync';
+
+/** The outcome of the latest operation, read out by screen readers. */
+function LiveRegion() {
+  const announcement = useAppStore((s) => s.announcement);
+  return (
+    <div role="status" className="live-region" aria-live="polite">
+      {announcement?.text}
+    </div>
+  );
+}
 
 /** The shell: toolbar on top, the diagram, and the details panel beside it. */
 export function App() {
   useUrlSync();
   useOpenShareLink();
-  useShortcuts();
+  useCommandKeys();
   usePrefetch();
   const plan = useAppStore((s) => s.plan);
   const filesOverPage = useFileDrop();
   return (
     <div className={filesOverPage ? 'app app--drop' : 'app'}>
-      <header className="toolbar">
-        <h1>Magento Cloud Explorer</h1>
-        <PlanSwitch />
-        <ActiveCount />
-        <div className="toolbar__actions">
-          <ImportButton />
-          <ProjectFileActions />
-          <HistoryButtons />
-        </div>
-      </header>
+      <AppHeader />
       <SavedStateNotice />
       <main className="workspace">
         <div className="workspace__main">

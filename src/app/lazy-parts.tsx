@@ -1,15 +1,14 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { dropModule } from '../canvas/drop-module';
+import { contextMenuModule } from '../canvas/environment-canvas';
+import { dropModule } from '../canvas/use-drag-to-merge';
 import { PlanOverview } from '../panels/plan-overview';
-import { useAppStore } from '../store/app-store';
-import { type LazyModule, lazyModule } from '../store/lazy-module';
-import { selectProject, selectSelectedEnvironment } from '../store/selectors';
-import { commandsModule } from './use-shortcuts';
+import { selectProject, selectSelectedEnvironment, useAppStore } from '../store/app-store';
+import { type LazyModule, lazyModule, operationsModule } from '../store/lazy-module';
 
 // The details panel and the dialogs parse YAML and run operations: they and everything they
 // need (the yaml package, the operations, the importer) load in their own chunk.
 const detailsModule = lazyModule(() => import('../panels/environment-details'));
-const dialogsModule = lazyModule(() => import('../panels/dialog-host'));
+const dialogsModule = lazyModule(() => import('./dialog-host'));
 
 const LazyDetails = lazy(() =>
   detailsModule.load().then((m) => ({ default: m.EnvironmentDetails })),
@@ -80,7 +79,8 @@ export function usePrefetch(): void {
         void detailsModule.load();
         void dialogsModule.load();
         void dropModule.load();
-        void commandsModule.load();
+        void operationsModule.load();
+        void contextMenuModule.load();
       }),
     );
     return () => cancelAnimationFrame(frame);

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { readSyntheticParams } from '../domain/synthetic/synthetic-params';
-import { startPersistence } from '../persistence/start-persistence';
+import { startPersistence } from '../persistence/autosave';
 import { useAppStore } from '../store/app-store';
 import { App } from './app';
 

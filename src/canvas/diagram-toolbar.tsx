@@ -1,15 +1,111 @@
 import { Panel } from '@xyflow/react';
-import { LayoutToggle } from './layout-toggle';
-import { SearchBox } from './search-box';
-import { TreeControls } from './tree-controls';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import { CommandButton } from '../components/command-button';
+import { useUiRequest } from '../components/use-ui-request';
+import { planRules } from '../domain/plans';
+import { ROLES } from '../domain/types';
+import { findEnvironments, type TreeFilter } from '../domain/visible-tree';
+import { selectProject, useAppStore } from '../store/app-store';
+
+const FOCUS_SEARCH = ['focus-search'] as const;
+
+/** Finds an environment by branch or title; Enter selects the best match and centres it. */
+function SearchBox() {
+  const project = useAppStore(selectProject);
+  const [query, setQuery] = useState('');
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const matches = useMemo(() => findEnvironments(project, query), [project, query]);
+  useUiRequest(FOCUS_SEARCH, () => input.current?.focus());
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const [best] = matches;
+    const { focusEnvironment, announce } = useAppStore.getState();
+    if (best) {
+      focusEnvironment(best.id);
+      announce(`Selected ${best.title} (${best.id}).`);
+    } else if (query.trim()) {
+      announce(`No environment matches "${query.trim()}".`);
+    }
+  };
+
+  return (
+    <form className="search" onSubmit={submit}>
+      <label htmlFor={`${id}-q`} className="visually-hidden">
+        Find an environment
+      </label>
+      <input
+        ref={input}
+        id={`${id}-q`}
+        type="search"
+        placeholder="Find a branch"
+        value={query}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {query.trim() !== '' && (
+        <span className="search__count" aria-live="polite">
+          {matches.length === 0
+            ? 'no match'
+            : `${matches.length}${matches.length === 10 ? '+' : ''} found`}
+        </span>
+      )}
+    </form>
+  );
+}
+
+/** Filter by role and status: for keeping a large tree readable. */
+function TreeFilters() {
+  const filter = useAppStore((s) => s.filter);
+  const setFilter = useAppStore((s) => s.setFilter);
+  const plan = useAppStore((s) => s.plan);
+  const id = useId();
+  const roles = planRules(plan).roles;
+  return (
+    <>
+      <label htmlFor={`${id}-role`}>Role</label>
+      <select
+        id={`${id}-role`}
+        value={filter.role}
+        onChange={(e) => setFilter({ ...filter, role: e.target.value as TreeFilter['role'] })}
+      >
+        <option value="all">All</option>
+        {ROLES.flatMap((role) => {
+          const rules = roles[role];
+          return rules
+            ? [
+                <option key={role} value={role}>
+                  {rules.label}
+                </option>,
+              ]
+            : [];
+        })}
+      </select>
+      <label htmlFor={`${id}-status`}>Status</label>
+      <select
+        id={`${id}-status`}
+        value={filter.status}
+        onChange={(e) => setFilter({ ...filter, status: e.target.value as TreeFilter['status'] })}
+      >
+        <option value="all">All</option>
+        <option value="active">Active</option>
+        <option value="inactive">Inactive</option>
+      </select>
+    </>
+  );
+}
 
 /** Controls of the diagram itself: search, filter, folding and direction. */
 export function DiagramToolbar() {
   return (
     <Panel position="top-left" className="diagram-toolbar">
       <SearchBox />
-      <TreeControls />
-      <LayoutToggle />
+      <div className="tree-controls">
+        <TreeFilters />
+        <CommandButton id="fold-inactive" />
+      </div>
+      <CommandButton id="direction" />
     </Panel>
   );
 }

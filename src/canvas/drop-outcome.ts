@@ -2,8 +2,6 @@ import { NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
 import { mergeEnvironment } from '../domain/operations/merge-environment';
 import { tableGet } from '../domain/table';
 import type { EnvironmentId, OperationError, Project } from '../domain/types';
-// A drop runs the merge through the store, which needs the operations installed.
-import '../store/operation-table';
 
 export type DropOutcome =
   | { kind: 'merge' }

@@ -7,22 +7,22 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from '../domain/layout';
 import type { EnvironmentId } from '../domain/types';
 import { visibleTree } from '../domain/visible-tree';
-import { useAppStore } from '../store/app-store';
-import { selectProject, selectSelectedId } from '../store/selectors';
+import { selectProject, selectSelectedId, useAppStore } from '../store/app-store';
+import { lazyModule } from '../store/lazy-module';
 import { DiagramToolbar } from './diagram-toolbar';
-import { edgeTypes } from './edge-types';
 import { ExportButtons } from './export-buttons';
-import type { FlowNode } from './flow-types';
-import { nodeTypes } from './node-types';
+import { edgeTypes, type FlowNode, nodeTypes } from './flow-types';
+import { ROLE_STYLE, selectZoomDetail } from './node-display';
 import { createFlowCache, projectToFlow } from './project-to-flow';
-import { ROLE_STYLE } from './role-style';
 import { DRAGGED_CLASS } from './transient-drag';
 import { useDragToMerge } from './use-drag-to-merge';
-import { selectZoomDetail } from './zoom-detail';
+
+/** The node context menu, loaded on first use (and prefetched once the diagram is up). */
+export const contextMenuModule = lazyModule(() => import('./node-context-menu'));
 
 // Room at the top for the diagram toolbar, at the bottom for the export buttons.
 const FIT_VIEW_OPTIONS = {
@@ -59,6 +59,11 @@ export function EnvironmentCanvas() {
   const focusRequest = useAppStore((s) => s.focusRequest);
   const { fitView, setCenter, getZoom } = useReactFlow<FlowNode>();
   const detail = useStore(selectZoomDetail);
+  const menuOpen = useAppStore((s) => s.contextMenu !== null);
+  const menu = useSyncExternalStore(contextMenuModule.subscribe, contextMenuModule.get);
+  useEffect(() => {
+    if (menuOpen) void contextMenuModule.load();
+  }, [menuOpen]);
 
   const tree = useMemo(
     () =>
@@ -113,6 +118,14 @@ export function EnvironmentCanvas() {
       useAppStore.getState().expandGroup(node.data.group.parentId);
   }, []);
 
+  const onNodeContextMenu = useCallback((event: React.MouseEvent, node: FlowNode) => {
+    if (node.type !== 'environment') return;
+    event.preventDefault();
+    const { select, openContextMenu } = useAppStore.getState();
+    select(node.id);
+    openContextMenu({ env: node.id, at: { x: event.clientX, y: event.clientY } });
+  }, []);
+
   // Centre an environment when search (or anything else) asks for it, once per request.
   const handledFocus = useRef(0);
   useEffect(() => {
@@ -144,6 +157,7 @@ export function EnvironmentCanvas() {
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
+      onNodeContextMenu={onNodeContextMenu}
       onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
       nodesConnectable={false}
@@ -164,6 +178,7 @@ export function EnvironmentCanvas() {
         style={MINIMAP_STYLE}
         ariaLabel="Overview of the environment tree"
       />
+      {menu && <menu.NodeContextMenu />}
     </ReactFlow>
   );
 }

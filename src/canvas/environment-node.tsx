@@ -1,7 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { EnvironmentFlowNode } from './flow-types';
-import { ROLE_STYLE } from './role-style';
+import { ROLE_STYLE } from './node-display';
 
 function EnvironmentNodeView({
   data,

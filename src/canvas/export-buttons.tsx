@@ -1,37 +1,37 @@
 import { Panel, useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
+import { CommandButton } from '../components/command-button';
+import { useUiRequest } from '../components/use-ui-request';
+import { planRules } from '../domain/plans';
 import { useAppStore } from '../store/app-store';
 import type { ImageFormat } from './export-diagram';
 
-/** "Export PNG" and "Export SVG" of the whole diagram; the exporter loads on first use. */
+const EXPORTS = ['export-png', 'export-svg'] as const;
+
+/**
+ * "Export PNG" and "Export SVG" of the whole diagram. The commands ask; this part, which can
+ * see React Flow's nodes, does it. The exporter loads on first use.
+ */
 export function ExportButtons() {
   const { getNodes } = useReactFlow();
-  const [busy, setBusy] = useState(false);
-  const exportAs = async (format: ImageFormat) => {
+  useUiRequest(EXPORTS, (kind) => {
+    const format: ImageFormat = kind === 'export-png' ? 'png' : 'svg';
     const { announce, plan } = useAppStore.getState();
-    setBusy(true);
-    try {
-      const { renderDiagram, download } = await import('./export-diagram');
-      download(await renderDiagram(getNodes(), format), `magento-cloud-${plan}.${format}`);
-      announce(
-        `Exported the ${plan === 'pro' ? 'Pro' : 'Starter'} diagram as ${format.toUpperCase()}.`,
-      );
-    } catch (error) {
-      announce(
-        `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    void (async () => {
+      try {
+        const { renderDiagram, download } = await import('./export-diagram');
+        download(await renderDiagram(getNodes(), format), `magento-cloud-${plan}.${format}`);
+        announce(`Exported the ${planRules(plan).label} diagram as ${format.toUpperCase()}.`);
+      } catch (error) {
+        announce(
+          `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    })();
+  });
   return (
     <Panel position="bottom-right" className="export-buttons">
-      <button type="button" disabled={busy} onClick={() => void exportAs('png')}>
-        Export PNG
-      </button>
-      <button type="button" disabled={busy} onClick={() => void exportAs('svg')}>
-        Export SVG
-      </button>
+      <CommandButton id="export-png" />
+      <CommandButton id="export-svg" />
     </Panel>
   );
 }

@@ -7,7 +7,7 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { MergeFlowEdge } from './flow-types';
-import { selectZoomDetail } from './zoom-detail';
+import { selectZoomDetail } from './node-display';
 
 // Zoomed out, "merge" is too small to read; skipping the labels keeps large trees fast.
 const labelsReadable = (s: ReactFlowState) => selectZoomDetail(s) === 'near';

@@ -4,10 +4,10 @@ import { roleRules } from '../domain/plans';
 import type { EnvironmentId, PlanId } from '../domain/types';
 import type { VisibleTree } from '../domain/visible-tree';
 import type { FlowNode, MergeFlowEdge } from './flow-types';
-import { nodeGeometry } from './node-geometry';
+import { nodeGeometry } from './node-display';
 
 /** Edge id of a merge path, as the contract names it. */
-export function mergeEdgeId(child: EnvironmentId, parent: EnvironmentId): string {
+function mergeEdgeId(child: EnvironmentId, parent: EnvironmentId): string {
   return `${child}->${parent}`;
 }
 

@@ -1,7 +1,7 @@
 import { getBezierPath, type NodeHandle, Position } from '@xyflow/react';
 import type { Point } from '../domain/layout';
 import type { MergeFlowEdge } from './flow-types';
-import type { NodeGeometry } from './node-geometry';
+import type { NodeGeometry } from './node-display';
 
 /** The node and merge paths a drag moves, straight in the DOM. */
 export type TransientDrag = Readonly<{

@@ -3,12 +3,15 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LayoutDirection, Point } from '../domain/layout';
 import { tableGet } from '../domain/table';
 import type { EnvironmentId } from '../domain/types';
-import { useAppStore } from '../store/app-store';
-import { selectProject } from '../store/selectors';
-import { dropModule } from './drop-module';
+import { selectProject, useAppStore } from '../store/app-store';
+import { runCommand } from '../store/commands';
+import { lazyModule } from '../store/lazy-module';
 import type { FlowNode, MergeFlowEdge } from './flow-types';
-import { nodeGeometry } from './node-geometry';
+import { nodeGeometry } from './node-display';
 import { startTransientDrag, type TransientDrag } from './transient-drag';
+
+/** The drag-to-merge logic, loaded on demand (it runs merges, which parse YAML). */
+export const dropModule = lazyModule(() => import('./drop-outcome'));
 
 export type Drag = Readonly<{ id: EnvironmentId; target: EnvironmentId | null }>;
 
@@ -76,7 +79,7 @@ export function useDragToMerge({ dropPositions, positions, edges, direction }: D
       const target = nodeAt(dropPositions, point, node.id);
       const state = useAppStore.getState();
       const outcome = dropOutcome(selectProject(state), node.id, target);
-      if (outcome.kind === 'merge') state.run('merge', { env: node.id });
+      if (outcome.kind === 'merge') runCommand('merge', node.id);
       else if (outcome.kind === 'refuse') state.refuse('merge', node.id, outcome.error);
       else state.announce(outcome.message);
     },

@@ -1,6 +1,6 @@
-import type { YamlProblem } from './config/parse-yaml';
-import { readCommitConfig } from './config/read-commit-config';
-import type { ServiceDefinition } from './config/read-services';
+import type { ServiceDefinition } from './config/read-config';
+import { readCommitConfig } from './config/read-config';
+import type { YamlProblem } from './config/yaml';
 import { planRules, roleRules, type ThirdPartyService } from './plans';
 import { tableGet } from './table';
 import type { EnvironmentId, Project } from './types';

@@ -1,4 +1,4 @@
-import { readCommitConfig } from './config/read-commit-config';
+import { readCommitConfig } from './config/read-config';
 import { tableGet } from './table';
 import { ancestorsOf } from './tree';
 import type { EnvironmentId, Project, Variable, VariableFlags } from './types';

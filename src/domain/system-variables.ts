@@ -1,5 +1,5 @@
-import { readCommitConfig } from './config/read-commit-config';
-import type { ServiceDefinition } from './config/read-services';
+import type { ServiceDefinition } from './config/read-config';
+import { readCommitConfig } from './config/read-config';
 import { environmentUrl } from './environment-url';
 import { fingerprint } from './fingerprint';
 import { resolveVariables } from './resolve-variables';

@@ -2,20 +2,47 @@
 
 import type { Table } from './table';
 
-export type PlanId = 'starter' | 'pro';
+// Each list below is the one home of its values: types, schemas and UI lists derive from it.
 
-export type Role = 'global-master' | 'production' | 'staging' | 'integration' | 'development';
+export const PLAN_IDS = ['starter', 'pro'] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
 
-export type EnvironmentStatus = 'active' | 'inactive';
+/** Every role an environment can have, root-most first. */
+export const ROLES = [
+  'global-master',
+  'production',
+  'staging',
+  'integration',
+  'development',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ENVIRONMENT_STATUSES = ['active', 'inactive'] as const;
+export type EnvironmentStatus = (typeof ENVIRONMENT_STATUSES)[number];
+
+export const APP_FILE = '.magento.app.yaml';
+export const SERVICES_FILE = '.magento/services.yaml';
+export const ROUTES_FILE = '.magento/routes.yaml';
+export const ENV_FILE = '.magento.env.yaml';
 
 /** The four configuration files a commit carries, by their path in the repository. */
-export const CONFIG_FILES = [
-  '.magento.app.yaml',
-  '.magento/services.yaml',
-  '.magento/routes.yaml',
-  '.magento.env.yaml',
-] as const;
+export const CONFIG_FILES = [APP_FILE, SERVICES_FILE, ROUTES_FILE, ENV_FILE] as const;
 export type ConfigFileName = (typeof CONFIG_FILES)[number];
+
+/** What an activity (and the operation behind it) is: the activity log's `type`. */
+export const OPERATION_TYPES = [
+  'branch',
+  'merge',
+  'sync',
+  'activate',
+  'deactivate',
+  'delete',
+  'redeploy',
+  'snapshot',
+  'commit',
+  'variable',
+] as const;
+export type OperationType = (typeof OPERATION_TYPES)[number];
 export type ConfigFiles = Readonly<Record<ConfigFileName, string>>;
 
 export type CommitId = string;
@@ -53,8 +80,10 @@ export type DataOrigin = Readonly<{
   at: number;
 }>;
 
+export const DEPLOY_STATE_KINDS = ['building', 'deployed', 'pending-ticket', 'failed'] as const;
+
 export type DeployState = Readonly<{
-  kind: 'building' | 'deployed' | 'pending-ticket' | 'failed';
+  kind: (typeof DEPLOY_STATE_KINDS)[number];
   /** Short text for the node, e.g. "deployed: merged feature-x". */
   label: string;
   at: number;
@@ -80,7 +109,7 @@ export type Environment = Readonly<{
 export type ActivityEntry = Readonly<{
   id: number;
   at: number;
-  type: string;
+  type: OperationType;
   environment: EnvironmentId;
   result: 'success' | 'refused';
   message: string;

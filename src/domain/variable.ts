@@ -1,5 +1,8 @@
 import type { Variable, VariableFlags } from './types';
 
+// Apart from the variable operations: the default projects build variables at start-up,
+// and this must not pull the operations (and YAML) into the initial bundle.
+
 /** The flags the web console starts a new variable with. */
 export const DEFAULT_VARIABLE_FLAGS: VariableFlags = {
   inheritable: true,

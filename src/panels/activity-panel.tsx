@@ -1,5 +1,4 @@
-import { useAppStore } from '../store/app-store';
-import { selectProject } from '../store/selectors';
+import { selectProject, useAppStore } from '../store/app-store';
 
 /** The project's activity log, newest first, refusals with their reason. */
 export function ActivityPanel() {

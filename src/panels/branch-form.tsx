@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import { validateBranchName } from '../domain/operations/validate-branch-name';
+import { FormActions } from '../components/form-actions';
+import { branch, validateBranchName } from '../domain/operations/branch-environment';
 import { useAppStore } from '../store/app-store';
-import { FormActions } from './form-actions';
 
 /** Names and creates a branch of the selected environment. */
 export function BranchForm({ parent }: { parent: string }) {
@@ -16,7 +16,7 @@ export function BranchForm({ parent }: { parent: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const args = title.trim() ? { parent, name, title: title.trim() } : { parent, name };
-    if (run('branch', args) && 'name' in normalised) select(normalised.name);
+    if (run(branch, args) && 'name' in normalised) select(normalised.name);
   };
 
   return (

@@ -1,9 +1,8 @@
 import { useId, useMemo } from 'react';
-import { type ComparedRow, compareEnvironments } from '../domain/compare-environments';
+import { ModalDialog } from '../components/modal-dialog';
+import { type ComparedRow, compareEnvironments } from '../domain/compare-and-preview';
 import { tableHas, tableKeys } from '../domain/table';
-import { useAppStore } from '../store/app-store';
-import { selectProject } from '../store/selectors';
-import { ModalDialog } from './modal-dialog';
+import { selectProject, useAppStore } from '../store/app-store';
 
 function ComparedTable({
   caption,

@@ -1,16 +1,12 @@
-// Every operation this part runs goes through the store's table of operations.
-import '../store/operation-table';
-import { useAppStore } from '../store/app-store';
-import { selectProject, selectSelectedEnvironment } from '../store/selectors';
+import { PanelErrorBoundary } from '../components/panel-error-boundary';
+import { selectProject, selectSelectedEnvironment, useAppStore } from '../store/app-store';
 import { BranchForm } from './branch-form';
 import { OperationsBar } from './operations-bar';
 import { OverviewSection } from './overview-section';
-import { PanelErrorBoundary } from './panel-error-boundary';
 import { PlanOverview } from './plan-overview';
 import { ServicesSection } from './services-section';
 import { SyncForm } from './sync-form';
 import { VariablesSection } from './variables-section';
-import { ViewButtons } from './view-buttons';
 
 /** The side panel for the selected environment: overview, services and variables. */
 export function EnvironmentDetails() {
@@ -24,8 +20,7 @@ export function EnvironmentDetails() {
       ) : (
         <>
           <h2>{env.title}</h2>
-          <OperationsBar />
-          <ViewButtons env={env} />
+          <OperationsBar env={env.id} />
           {form === 'branch' && <BranchForm key={env.id} parent={env.id} />}
           {form === 'sync' && <SyncForm key={env.id} project={project} env={env.id} />}
           <PanelErrorBoundary name="Overview" resetKey={env}>

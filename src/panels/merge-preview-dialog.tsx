@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { previewMerge } from '../domain/preview-merge';
+import { ModalDialog } from '../components/modal-dialog';
+import { previewMerge } from '../domain/compare-and-preview';
+import { merge } from '../domain/operations/merge-environment';
 import { tableGet } from '../domain/table';
-import { useAppStore } from '../store/app-store';
-import { selectProject } from '../store/selectors';
-import { ModalDialog } from './modal-dialog';
+import { selectProject, useAppStore } from '../store/app-store';
 
 function show(value: unknown): string {
   if (value === undefined) return 'none';
@@ -58,7 +58,7 @@ export function MergePreviewDialog({ env }: { env: string }) {
               type="button"
               className="primary"
               onClick={() => {
-                if (run('merge', { env })) close();
+                if (run(merge, { env })) close();
               }}
             >
               Merge now

@@ -1,8 +1,39 @@
-import { environmentUrl } from '../domain/environment-url';
+import { clusterHosts, environmentUrl } from '../domain/environment-url';
+import type { ClusterSpec } from '../domain/plans';
 import { roleRules } from '../domain/plans';
 import { tableGet } from '../domain/table';
 import type { Environment, Project } from '../domain/types';
-import { ClusterSection } from './cluster-section';
+
+type ClusterProps = { project: Project; env: Environment; cluster: ClusterSpec };
+
+/** The Pro Production cluster: load balancer, three nodes and what runs on each. */
+function ClusterSection({ project, env, cluster }: ClusterProps) {
+  const hosts = clusterHosts(project, env);
+  return (
+    <section aria-labelledby="cluster-heading" className="cluster">
+      <h4 id="cluster-heading">{cluster.summary}</h4>
+      <p>
+        {cluster.cdn} → {cluster.loadBalancer}: <code className="wrap">{hosts.balancer}</code>
+      </p>
+      <ol className="cluster__nodes" aria-label="Cluster nodes">
+        {cluster.nodes.map((node, i) => (
+          <li key={node.index} className="cluster__node">
+            <strong>Node {node.index}</strong>
+            <code className="wrap">{hosts.nodes[i]}</code>
+            <ul>
+              {node.runs.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <p className="muted">
+        {cluster.gateways}. Sizes: {cluster.sizes}. Backups: {cluster.backups}.
+      </p>
+    </section>
+  );
+}
 
 type Props = { project: Project; env: Environment };
 

@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { FormActions } from '../components/form-actions';
 import { addOrChangeService } from '../domain/config/edit-config';
+import { commit } from '../domain/operations/commit-config-change';
 import type { ConfigFiles } from '../domain/types';
 import { useAppStore } from '../store/app-store';
-import { FormActions } from './form-actions';
 
 type Props = { env: string; files: ConfigFiles; onDone: () => void };
 
@@ -33,7 +34,7 @@ export function ServiceForm({ env, files, onDone }: Props) {
       setError(edit.error);
       return;
     }
-    if (run('commit', { env, files: edit.files, message: edit.message })) onDone();
+    if (run(commit, { env, files: edit.files, message: edit.message })) onDone();
   };
 
   return (

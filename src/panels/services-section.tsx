@@ -1,5 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { CommandButton } from '../components/command-button';
 import { removeService } from '../domain/config/edit-config';
+import { commit } from '../domain/operations/commit-config-change';
 import { resolveServices, type ServiceRow } from '../domain/resolve-services';
 import { tableGet } from '../domain/table';
 import type { EnvironmentId, Project } from '../domain/types';
@@ -45,7 +47,8 @@ function ServiceItem({ service, onRemove }: { service: ServiceRow; onRemove: () 
 /** Services from services.yaml at the environment's deployed commit, plus what the platform adds. */
 export function ServicesSection({ project, envId }: Props) {
   const resolved = useMemo(() => resolveServices(project, envId), [project, envId]);
-  const [editing, setEditing] = useState<'service' | 'yaml' | null>(null);
+  const form = useAppStore((s) => s.form);
+  const closeForm = () => useAppStore.getState().openForm(null);
   const run = useAppStore((s) => s.run);
   const headFiles = tableGet(
     project.commits,
@@ -55,7 +58,7 @@ export function ServicesSection({ project, envId }: Props) {
     if (!headFiles) return;
     const edit = removeService(headFiles, id);
     if ('error' in edit) useAppStore.getState().announce(edit.error);
-    else run('commit', { env: envId, files: edit.files, message: edit.message });
+    else run(commit, { env: envId, files: edit.files, message: edit.message });
   };
   const overBudget = resolved.diskUsedMb > resolved.storageMb;
   return (
@@ -86,20 +89,16 @@ export function ServicesSection({ project, envId }: Props) {
           ⚠ relationship "{r.name}" names "{r.service}", which services.yaml does not define.
         </p>
       ))}
-      {headFiles && editing === 'service' && (
-        <ServiceForm env={envId} files={headFiles} onDone={() => setEditing(null)} />
+      {headFiles && form === 'service' && (
+        <ServiceForm env={envId} files={headFiles} onDone={closeForm} />
       )}
-      {headFiles && editing === 'yaml' && (
-        <YamlEditor env={envId} files={headFiles} onDone={() => setEditing(null)} />
+      {headFiles && form === 'yaml' && (
+        <YamlEditor env={envId} files={headFiles} onDone={closeForm} />
       )}
-      {editing === null && (
+      {form !== 'service' && form !== 'yaml' && (
         <div className="section-actions">
-          <button type="button" className="section-action" onClick={() => setEditing('service')}>
-            Add or change a service
-          </button>
-          <button type="button" className="section-action" onClick={() => setEditing('yaml')}>
-            Edit YAML
-          </button>
+          <CommandButton id="add-service" env={envId} className="section-action" />
+          <CommandButton id="edit-yaml" env={envId} className="section-action" />
         </div>
       )}
       <p className={overBudget ? 'warning' : 'muted'}>

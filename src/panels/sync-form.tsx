@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
-import { syncEnvironment } from '../domain/operations/sync-environment';
+import { FormActions } from '../components/form-actions';
+import { sync, syncEnvironment } from '../domain/operations/sync-environment';
 import { tableGet } from '../domain/table';
 import type { Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
-import { FormActions } from './form-actions';
 
 /** Chooses what to bring down from the parent: code, data or both. */
 export function SyncForm({ project, env }: { project: Project; env: string }) {
@@ -17,7 +17,7 @@ export function SyncForm({ project, env }: { project: Project; env: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (run('sync', { env, code, data })) useAppStore.getState().openForm(null);
+    if (run(sync, { env, code, data })) useAppStore.getState().openForm(null);
   };
 
   return (

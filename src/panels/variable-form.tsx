@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { FormActions } from '../components/form-actions';
+import { setVariable } from '../domain/operations/variables';
 import type { VariableFlags } from '../domain/types';
 import { DEFAULT_VARIABLE_FLAGS } from '../domain/variable';
 import { useAppStore } from '../store/app-store';
-import { FormActions } from './form-actions';
 
 export type VariableDraft = Readonly<{
   name: string;
@@ -40,7 +41,7 @@ export function VariableForm({ env, draft, onDone }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const variable = { name: name.trim(), value, flags };
-    if (run('setVariable', { env: level === 'project' ? null : env, variable })) onDone();
+    if (run(setVariable, { env: level === 'project' ? null : env, variable })) onDone();
   };
 
   return (

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { CommandButton } from '../components/command-button';
+import { removeVariable } from '../domain/operations/variables';
 import { resolveVariables, type VariableRow } from '../domain/resolve-variables';
 import type { EnvironmentId, Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
@@ -41,15 +43,24 @@ function flagList(row: VariableRow): string[] {
 /** The variables an environment sees, with level, source, badges and flags. */
 export function VariablesSection({ project, envId }: Props) {
   const rows = useMemo(() => resolveVariables(project, envId), [project, envId]);
+  // A row's Edit or Override fills the form; the "Add variable" command opens it empty.
   const [draft, setDraft] = useState<VariableDraft | null>(null);
+  const open = useAppStore((s) => s.form === 'variable');
   const run = useAppStore((s) => s.run);
-  const edit = (row: VariableRow) =>
+  const edit = (row: VariableRow) => {
     setDraft({
       name: row.name,
       value: row.value ?? '',
       level: row.level === 'project' ? 'project' : 'environment',
       flags: row.flags ?? EMPTY_DRAFT.flags,
     });
+    useAppStore.getState().openForm('variable');
+  };
+  const done = () => {
+    setDraft(null);
+    useAppStore.getState().openForm(null);
+  };
+  const shown = open ? (draft ?? EMPTY_DRAFT) : null;
   return (
     <section aria-labelledby="variables-heading" className="panel-section">
       <h3 id="variables-heading">Variables</h3>
@@ -101,7 +112,7 @@ export function VariablesSection({ project, envId }: Props) {
                     type="button"
                     className="link"
                     onClick={() =>
-                      run('removeVariable', {
+                      run(removeVariable, {
                         env: row.source.kind === 'project' ? null : envId,
                         name: row.name,
                       })
@@ -115,17 +126,15 @@ export function VariablesSection({ project, envId }: Props) {
           ))}
         </tbody>
       </table>
-      {draft ? (
+      {shown ? (
         <VariableForm
-          key={`${draft.level}:${draft.name}`}
+          key={`${shown.level}:${shown.name}`}
           env={envId}
-          draft={draft}
-          onDone={() => setDraft(null)}
+          draft={shown}
+          onDone={done}
         />
       ) : (
-        <button type="button" className="section-action" onClick={() => setDraft(EMPTY_DRAFT)}>
-          Add variable
-        </button>
+        <CommandButton id="add-variable" env={envId} className="section-action" />
       )}
       <SystemVariablesSection project={project} envId={envId} />
     </section>

@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { parseYaml } from '../domain/config/parse-yaml';
+import { ConfigFileSelect } from '../components/config-file-select';
+import { FormActions } from '../components/form-actions';
+import { parseYaml, yamlProblemText } from '../domain/config/yaml';
+import { commit } from '../domain/operations/commit-config-change';
 import { CONFIG_FILES, type ConfigFileName, type ConfigFiles } from '../domain/types';
 import { useAppStore } from '../store/app-store';
-import { ConfigFileSelect } from './config-file-select';
-import { FormActions } from './form-actions';
 
 type Props = { env: string; files: ConfigFiles; onDone: () => void };
 
@@ -15,13 +16,17 @@ export function YamlEditor({ env, files, onDone }: Props) {
   const run = useAppStore((s) => s.run);
   const id = useId();
   const text = texts[file];
-  const parsed = useMemo(() => parseYaml(file, text), [file, text]);
+  // As strict as the commit itself, so what reads fine here commits.
+  const problem = useMemo(() => {
+    const parsed = parseYaml(file, text, { duplicateKeys: 'error' });
+    return 'problem' in parsed ? parsed.problem : null;
+  }, [file, text]);
   const changed = CONFIG_FILES.filter((f) => texts[f] !== files[f]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const edits = Object.fromEntries(changed.map((f) => [f, texts[f]]));
-    if (run('commit', { env, files: edits, message })) onDone();
+    if (run(commit, { env, files: edits, message })) onDone();
   };
 
   return (
@@ -34,18 +39,16 @@ export function YamlEditor({ env, files, onDone }: Props) {
         rows={14}
         spellCheck={false}
         value={text}
-        aria-invalid={!parsed.ok}
+        aria-invalid={problem !== null}
         aria-describedby={`${id}-status`}
         onChange={(e) => setTexts({ ...texts, [file]: e.target.value })}
       />
       <p
         id={`${id}-status`}
-        role={parsed.ok ? undefined : 'alert'}
-        className={parsed.ok ? 'muted small' : 'warning'}
+        role={problem ? 'alert' : undefined}
+        className={problem ? 'warning' : 'muted small'}
       >
-        {parsed.ok
-          ? `${file} parses as YAML.`
-          : `${parsed.problem.file}${parsed.problem.line ? `, line ${parsed.problem.line}` : ''}: ${parsed.problem.message}`}
+        {problem ? yamlProblemText(problem) : `${file} parses as YAML.`}
       </p>
       <label htmlFor={`${id}-message`}>Commit message</label>
       <input id={`${id}-message`} value={message} onChange={(e) => setMessage(e.target.value)} />

@@ -1,6 +1,11 @@
 import type { PlanId, Project } from '../domain/types';
-import { interpretSavedText } from './load-saved-state';
-import { revisionOf, type SavedState, serializeSavedState } from './saved-state';
+import {
+  interpretSavedText,
+  loadSavedState,
+  revisionOf,
+  type SavedState,
+  serializeSavedState,
+} from './saved-state';
 import { useSavedStateNotice } from './saved-state-notice-store';
 import { browserStorage, STORAGE_KEY } from './storage';
 
@@ -144,4 +149,18 @@ export function createAutosave(store: SaveableStore, options: AutosaveOptions = 
     if (notice.getState().resolver?.keepMine === keepMine) notice.setState({ resolver: null });
   };
   return Object.assign(stop, { flush });
+}
+
+/** A store with zundo's undo store attached, as `create(temporal(...))` makes it. */
+type StoreWithHistory = SaveableStore & { temporal?: { getState(): { clear: () => void } } };
+
+/**
+ * Puts the saved state (or the defaults) into `store` before the first render, with an empty
+ * undo history, then saves every change. Call once, at start-up.
+ */
+export function startPersistence(store: StoreWithHistory, options: AutosaveOptions = {}): Autosave {
+  const loaded = loadSavedState(options.storage, options.now);
+  store.setState({ projects: loaded.state.projects, plan: loaded.state.plan });
+  store.temporal?.getState().clear();
+  return createAutosave(store, options);
 }

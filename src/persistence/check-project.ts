@@ -1,8 +1,9 @@
 import { planRules } from '../domain/plans';
+import { projectFromRecord } from '../domain/project-record';
 import { tableEntries, tableGet, tableHas } from '../domain/table';
 import { activeCount } from '../domain/tree';
 import type { EnvironmentId, Project } from '../domain/types';
-import { formatPath, type Problem } from './problem-text';
+import { formatPath, type Problem, parseWith, projectSchema } from './project-schema';
 
 /**
  * Rules a well-shaped project must also keep to be one the explorer can show and operate on:
@@ -106,4 +107,17 @@ function cycles(project: Project): EnvironmentId[][] {
     found.set(first, [...rotated, first]);
   }
   return [...found.values()];
+}
+
+export type ProjectCheck =
+  | Readonly<{ project: Project }>
+  | Readonly<{ problems: Problem[]; stage: 'shape' | 'rules' }>;
+
+/** The shape first (so the rules can trust it), then the rules; paths start at `prefix`. */
+export function validateProject(value: unknown, prefix: readonly string[]): ProjectCheck {
+  const parsed = parseWith(projectSchema, value, prefix);
+  if ('problems' in parsed) return { problems: parsed.problems, stage: 'shape' };
+  const project = projectFromRecord(parsed.data);
+  const problems = checkProject(project, prefix);
+  return problems.length ? { problems, stage: 'rules' } : { project };
 }

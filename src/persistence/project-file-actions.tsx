@@ -1,103 +1,56 @@
-import { type ChangeEvent, useCallback, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useEffect, useRef } from 'react';
+import { CommandButton } from '../components/command-button';
+import { useUiRequest } from '../components/use-ui-request';
 import { useAppStore } from '../store/app-store';
-import { selectProject } from '../store/selectors';
-import { applyProject } from './apply-project';
+import { openProject } from './open-project';
 import './persistence.css';
-import { SHARE_LINK_NOTE } from './share-link-note';
 
-// The export, import and link modules (and lz-string) load on first use, not with the app.
+const OPEN_JSON = ['choose-project-json'] as const;
 
 /**
  * The "Project" menu: "Export JSON", "Open project JSON" and "Copy share link" for the plan
- * shown. (Not "Import …": that name belongs to importing .magento files.)
+ * shown (not "Import …": that name belongs to importing .magento files). It also holds the
+ * file chooser the "Open project JSON" command asks for, and a share link the clipboard
+ * would not take.
  */
 export function ProjectFileActions() {
-  const project = useAppStore(selectProject);
-  const announce = useAppStore((s) => s.announce);
   const fileInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDetailsElement>(null);
+  const link = useAppStore((s) => s.shareLink);
+  useUiRequest(OPEN_JSON, () => fileInput.current?.click());
+
+  // A link the clipboard would not take is shown in the menu, for copying by hand.
+  useEffect(() => {
+    if (link && menu.current) menu.current.open = true;
+  }, [link]);
+
   // A menu closes once an item is chosen.
-  const closeMenu = useCallback(() => {
+  const close = () => {
     if (menu.current) menu.current.open = false;
-  }, []);
-  const [link, setLink] = useState<string | null>(null);
-  const noteId = useId();
+  };
 
-  const exportJson = useCallback(async () => {
-    const { downloadProjectFile, projectFileName } = await import('./project-file');
-    downloadProjectFile(project);
-    announce(`Exported "${project.title}" as ${projectFileName(project)}.`);
-  }, [project, announce]);
-
-  const importJson = useCallback(
-    async (event: ChangeEvent<HTMLInputElement>) => {
-      const input = event.currentTarget;
-      const file = input.files?.[0];
-      input.value = ''; // so choosing the same file again still fires a change
-      if (!file) return;
-      const { readProjectFile } = await import('./project-file');
-      const read = readProjectFile(await file.text());
-      if ('error' in read) announce(`${file.name} was not imported. ${read.error.message}`);
-      else applyProject(read.project, `Imported ${file.name}.`);
-    },
-    [announce],
-  );
-
-  const copyLink = useCallback(async () => {
-    const { makeShareLink } = await import('./share-link');
-    const made = await makeShareLink(project);
-    try {
-      await navigator.clipboard.writeText(made);
-      setLink(null);
-      closeMenu();
-      announce(`Share link copied. ${SHARE_LINK_NOTE}.`);
-    } catch {
-      setLink(made);
-      announce(`Copy the share link from the box. ${SHARE_LINK_NOTE}.`);
-    }
-  }, [project, announce, closeMenu]);
+  const openJson = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = ''; // so choosing the same file again still fires a change
+    if (file) await openProject(file);
+  };
 
   return (
     <details className="project-file-actions" ref={menu}>
       <summary>Project</summary>
       <div className="project-file-actions__menu">
-        <button
-          type="button"
-          onClick={() => {
-            closeMenu();
-            void exportJson();
-          }}
-        >
-          Export JSON
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            fileInput.current?.click();
-            closeMenu();
-          }}
-        >
-          Open project JSON
-        </button>
+        <CommandButton id="export-json" onRun={close} />
+        <CommandButton id="open-json" onRun={close} />
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
           aria-label="Project JSON file"
           tabIndex={-1}
-          onChange={(event) => void importJson(event)}
+          onChange={(event) => void openJson(event)}
         />
-        <button
-          type="button"
-          aria-describedby={noteId}
-          title={SHARE_LINK_NOTE}
-          onClick={() => void copyLink()}
-        >
-          Copy share link
-        </button>
-        <span id={noteId} hidden>
-          {SHARE_LINK_NOTE}.
-        </span>
+        <CommandButton id="share-link" onRun={close} />
         {link && (
           <input
             className="project-file-actions__link"

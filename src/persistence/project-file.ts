@@ -1,9 +1,16 @@
 import { type ProjectRecord, projectToRecord } from '../domain/project-record';
 import type { Project } from '../domain/types';
-import { downloadText } from './download-text';
-import { type LoadError, loadError } from './problem-text';
-import { checkedLater, literal, object, parseWith, text } from './project-schema';
-import { validateProject } from './validate-project';
+import { validateProject } from './check-project';
+import {
+  checkedLater,
+  type LoadError,
+  literal,
+  loadError,
+  object,
+  parseWith,
+  text,
+} from './project-schema';
+import { downloadText } from './storage';
 
 /** Schema of an exported project file; a newer one is refused, not guessed at. */
 export const FILE_SCHEMA = 1;

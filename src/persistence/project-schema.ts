@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
-import { CONFIG_FILES, type ConfigFileName } from '../domain/types';
-import { describeJson, formatPath, type Problem } from './problem-text';
+import {
+  CONFIG_FILES,
+  type ConfigFileName,
+  DEPLOY_STATE_KINDS,
+  ENVIRONMENT_STATUSES,
+  OPERATION_TYPES,
+  PLAN_IDS,
+  ROLES,
+} from '../domain/types';
 
 // zod/mini rather than zod: the start-up read needs this schema on every load, and the mini
 // build keeps the initial bundle small. Every schema names what it expects, so each issue's
@@ -69,14 +76,14 @@ const environmentSchema = object({
   id: text(),
   title: text(),
   parentId: z.nullable(z.string(expecting('a string or null'))),
-  role: oneOf(['global-master', 'production', 'staging', 'integration', 'development']),
-  status: oneOf(['active', 'inactive']),
+  role: oneOf(ROLES),
+  status: oneOf(ENVIRONMENT_STATUSES),
   head: text(),
   deployed: text(),
   dataOrigin: nullableObject({ from: text(), at: count() }),
   variables: byKey(variableSchema),
   deployState: nullableObject({
-    kind: oneOf(['building', 'deployed', 'pending-ticket', 'failed']),
+    kind: oneOf(DEPLOY_STATE_KINDS),
     label: text(),
     at: count(),
   }),
@@ -85,13 +92,13 @@ const environmentSchema = object({
 const activitySchema = object({
   id: count(),
   at: count(),
-  type: text(),
+  type: oneOf(OPERATION_TYPES),
   environment: text(),
   result: oneOf(['success', 'refused']),
   message: text(),
 });
 
-export const planSchema = oneOf(['starter', 'pro']);
+export const planSchema = oneOf(PLAN_IDS);
 
 /** The shape of a `Project` (types.ts); semantic rules are in check-project.ts. */
 export const projectSchema = object({
@@ -120,4 +127,67 @@ export function parseWith<S extends z.core.$ZodType>(
       message: issue.message,
     })),
   };
+}
+
+/** A problem found in loaded data, at a path such as `project.environments.staging.parentId`. */
+export type Problem = Readonly<{ path: string; message: string }>;
+
+/** Why loading saved state, a file or a link failed: a code for tests, a sentence for users. */
+export type LoadError = Readonly<{
+  code: LoadErrorCode;
+  message: string;
+  problems: readonly Problem[];
+}>;
+
+export type LoadErrorCode =
+  | 'not-json'
+  | 'not-ours'
+  | 'future-schema'
+  | 'invalid-shape'
+  | 'invalid-project'
+  | 'too-large'
+  | 'broken-link';
+
+// Keys that read well after a dot; anything else is quoted, e.g. `variables["a b"]`.
+const PLAIN_KEY = /^[A-Za-z0-9_:-]+$/;
+
+/** `['project', 'activity', 2, 'id']` → `project.activity[2].id`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (typeof key === 'string' && PLAIN_KEY.test(key)) text += text ? `.${key}` : key;
+    else text += `[${JSON.stringify(String(key))}]`;
+  }
+  return text;
+}
+
+/** What a JSON value is, in words, for "expected X, found Y". */
+function describeJson(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') {
+    const shown = value.length > 30 ? `${value.slice(0, 30)}…` : value;
+    return `the text ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return 'an object';
+}
+
+function problemText(problem: Problem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+const SHOWN_PROBLEMS = 3;
+
+/** One sentence for the user: the intro, then the first few problems by path. */
+export function loadError(code: LoadErrorCode, intro: string, problems: Problem[] = []): LoadError {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map(problemText);
+  const more = problems.length - shown.length;
+  const detail = shown.length
+    ? ` ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}.`
+    : '';
+  return { code, message: `${intro}${detail}`, problems };
 }

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import { browserStorage } from './storage';
 import {
+  browserStorage,
   downloadUnreadableCopy,
   forgetUnreadableCopy,
   type UnreadableCopy,
-} from './unreadable-copy';
+} from './storage';
 
 /** Another tab saved after this one; this tab writes nothing until the user chooses. */
 export type OtherTabChange = Readonly<{ revision: number | null }>;
@@ -43,13 +43,3 @@ export const useSavedStateNotice = create<SavedStateNoticeState>()((set, get) =>
   keepMine: () => get().resolver?.keepMine(),
   loadTheirs: () => get().resolver?.loadTheirs(),
 }));
-
-/** Back to no notices, for tests and for a fresh start. */
-export function resetSavedStateNotice(): void {
-  useSavedStateNotice.setState({
-    unreadable: null,
-    otherTab: null,
-    saveError: null,
-    resolver: null,
-  });
-}

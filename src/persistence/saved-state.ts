@@ -1,21 +1,23 @@
-import { createDefaultProject } from '../domain/defaults/default-project';
-import { PLAN_IDS } from '../domain/plans';
+import { createDefaultProject, defaultProjectRecord } from '../domain/defaults/default-project';
 import { type ProjectRecord, projectToRecord } from '../domain/project-record';
-import type { PlanId, Project } from '../domain/types';
-import { MIGRATIONS, type RawEnvelope } from './migrations';
-import { type LoadError, loadError, type Problem } from './problem-text';
+import { PLAN_IDS, type PlanId, type Project } from '../domain/types';
+import { validateProject } from './check-project';
 import {
   checkedLater,
   count,
+  type LoadError,
   literal,
+  loadError,
   object,
+  type Problem,
   parseWith,
   planSchema,
   text,
 } from './project-schema';
-import { validateProject } from './validate-project';
+import { useSavedStateNotice } from './saved-state-notice-store';
+import { browserStorage, readUnreadableCopy, STORAGE_KEY, storeUnreadableCopy } from './storage';
 
-/** The current schema of the saved envelope; older ones are migrated (migrations.ts). */
+/** The current schema of the saved envelope; older ones are migrated (MIGRATIONS below). */
 export const SAVED_SCHEMA = 2;
 
 /** What is saved: each plan's project and the plan shown. */
@@ -82,7 +84,7 @@ const envelopeSchema = object({
 });
 
 /** Reads a saved text: parse, migrate from older schemas, then validate shape and rules. */
-export function readSavedText(saved: string): SavedRead {
+function readSavedText(saved: string): SavedRead {
   let value: unknown;
   try {
     value = JSON.parse(saved);
@@ -149,4 +151,78 @@ export function readSavedText(saved: string): SavedRead {
 
 function invalid(problems: Problem[], code: 'invalid-shape' | 'invalid-project'): LoadError {
   return loadError(code, 'The saved state does not hold a valid project:', problems);
+}
+
+/** Schema 1, the first release: only the Starter project, no revision, no plan. */
+export type SavedEnvelopeV1 = Readonly<{
+  schema: 1;
+  savedAt: string;
+  state: { project: ProjectRecord };
+}>;
+
+/** A saved envelope as parsed from JSON, before anything about it is checked. */
+export type RawEnvelope = Readonly<Record<string, unknown>>;
+
+/** Turns an envelope of schema `n` into one of schema `n + 1`; the result is validated later. */
+type Migration = (envelope: RawEnvelope) => RawEnvelope;
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as RawEnvelope)[key] : undefined;
+}
+
+/** From each older schema to the next; loading runs them in order up to the current one. */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Schema 2 keeps a project per plan, the plan shown, and a revision for other tabs.
+  1: (v1) => ({
+    schema: 2,
+    savedAt: v1.savedAt,
+    revision: 0,
+    state: {
+      projects: { starter: field(v1.state, 'project'), pro: defaultProjectRecord('pro') },
+      plan: 'starter',
+    },
+  }),
+};
+
+export type LoadedState = Readonly<{
+  state: SavedState;
+  /** Revision of what was read; 0 when nothing usable was saved. */
+  revision: number;
+  source: 'saved' | 'migrated' | 'none' | 'unreadable';
+}>;
+
+/**
+ * The state to start from: the saved one (migrated when older), or the default projects when
+ * there is none or it cannot be read. An unreadable one is kept under its own key and shown
+ * by `<SavedStateNotice />` until dismissed.
+ */
+export function loadSavedState(
+  storage: Storage | null = browserStorage(),
+  now: () => Date = () => new Date(),
+): LoadedState {
+  const earlier = readUnreadableCopy(storage);
+  if (earlier) useSavedStateNotice.setState({ unreadable: earlier });
+  const saved = storage?.getItem(STORAGE_KEY) ?? null;
+  if (saved === null) return { state: defaultSavedState(), revision: 0, source: 'none' };
+  return interpretSavedText(saved, storage, now);
+}
+
+/** The state a saved text gives; for an unreadable one, the defaults and a kept copy. */
+export function interpretSavedText(
+  saved: string,
+  storage: Storage | null,
+  now: () => Date,
+): LoadedState {
+  const read = readSavedText(saved);
+  if ('error' in read) {
+    const copy = { text: saved, message: read.error.message, foundAt: now().toISOString() };
+    storeUnreadableCopy(storage, copy);
+    useSavedStateNotice.setState({ unreadable: copy });
+    return { state: defaultSavedState(), revision: 0, source: 'unreadable' };
+  }
+  return {
+    state: read.state,
+    revision: read.revision,
+    source: read.migratedFrom === null ? 'saved' : 'migrated',
+  };
 }

@@ -1,7 +1,7 @@
 import { tableMap } from '../domain/table';
 import type { Project, Variable } from '../domain/types';
-import { type LoadError, loadError } from './problem-text';
 import { projectFileText, readProjectFile } from './project-file';
+import { type LoadError, loadError } from './project-schema';
 
 type LzString = typeof import('lz-string');
 
@@ -21,7 +21,7 @@ function withoutSensitive(variables: Readonly<Record<string, Variable>>): Record
 }
 
 /** The project with every sensitive value (project and environment level) emptied. */
-export function redactSensitive(project: Project): Project {
+function redactSensitive(project: Project): Project {
   return {
     ...project,
     variables: withoutSensitive(project.variables),

@@ -12,3 +12,53 @@ export const STORAGE_KEY = 'magento-cloud-explorer';
 
 /** A saved state that could not be read, kept until the user dismisses the notice. */
 export const UNREADABLE_KEY = 'magento-cloud-explorer:unreadable';
+
+/** A saved state the explorer could not read, kept so the user can take it elsewhere. */
+export type UnreadableCopy = Readonly<{ text: string; message: string; foundAt: string }>;
+
+/** Stores the copy under its own key; where storage is full it stays in memory only. */
+export function storeUnreadableCopy(storage: Storage | null, copy: UnreadableCopy): void {
+  try {
+    storage?.setItem(UNREADABLE_KEY, JSON.stringify(copy));
+  } catch {
+    // Nothing more to do: the notice still holds the copy for this visit.
+  }
+}
+
+/** A copy kept by an earlier visit and not dismissed yet. */
+export function readUnreadableCopy(storage: Storage | null): UnreadableCopy | null {
+  const kept = storage?.getItem(UNREADABLE_KEY) ?? null;
+  if (kept === null) return null;
+  try {
+    const copy = JSON.parse(kept) as Partial<UnreadableCopy>;
+    if (typeof copy.text === 'string' && typeof copy.message === 'string') {
+      return { text: copy.text, message: copy.message, foundAt: String(copy.foundAt ?? '') };
+    }
+  } catch {
+    // Falls through: even a damaged copy is handed back as it is.
+  }
+  return { text: kept, message: 'The saved state could not be read.', foundAt: '' };
+}
+
+export function forgetUnreadableCopy(storage: Storage | null): void {
+  storage?.removeItem(UNREADABLE_KEY);
+}
+
+export function downloadUnreadableCopy(copy: UnreadableCopy): void {
+  const stamp = copy.foundAt ? `-${copy.foundAt.slice(0, 19).replace(/[:T]/g, '-')}` : '';
+  downloadText(`magento-cloud-explorer-unreadable${stamp}.json`, copy.text);
+}
+
+/** Offers `text` to the user as a file download named `filename`. */
+export function downloadText(filename: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; the next task is late enough.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

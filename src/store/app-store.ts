@@ -1,10 +1,10 @@
 import { type TemporalState, temporal } from 'zundo';
 import { create, type StateCreator, type StoreApi } from 'zustand';
-import { createOperationSlice, type OperationSlice } from './operation-slice';
+import { tableGet } from '../domain/table';
 import { createProjectSlice, type ProjectSlice } from './project-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ProjectSlice & ViewSlice & OperationSlice;
+export type AppState = ProjectSlice & ViewSlice;
 
 /** What undo covers: the projects only, not the view. */
 export type UndoableState = Pick<AppState, 'projects'>;
@@ -23,7 +23,6 @@ export const useAppStore = create<AppState>()(
     (...args) => ({
       ...createProjectSlice(...args),
       ...createViewSlice(...args),
-      ...createOperationSlice(...args),
     }),
     {
       partialize: (state): UndoableState => ({ projects: state.projects }),
@@ -32,3 +31,10 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
+
+export const selectProject = (state: AppState) => state.projects[state.plan];
+export const selectSelectedId = (state: AppState) => state.selection[state.plan];
+export const selectSelectedEnvironment = (state: AppState) => {
+  const id = state.selection[state.plan];
+  return id === null ? null : (tableGet(state.projects[state.plan].environments, id) ?? null);
+};

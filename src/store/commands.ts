@@ -1,107 +1,518 @@
-import { branchFromRefusal } from '../domain/operations/branch-environment';
-import type { OperationType } from '../domain/operations/operation-type';
-import type { EnvironmentId, OperationError, OperationResult, Project } from '../domain/types';
-import type { AppState } from './app-store';
-import { OPERATIONS } from './operation-table';
+import type { Operations } from '../domain/operations/all-operations';
+import { planRules } from '../domain/plans';
+import { tableGet } from '../domain/table';
+import { childrenOf } from '../domain/tree';
+import type { EnvironmentId, OperationType, PlanId, Project } from '../domain/types';
+import { type AppState, selectProject, useAppStore } from './app-store';
+import { operationsModule } from './lazy-module';
+import type { OpenForm } from './view-slice';
 
-/** Every operation on one environment; config commits and variables have their own forms. */
-export type CommandId = Exclude<OperationType, 'commit' | 'variable'>;
+/**
+ * Every action a user can take, as data: the toolbar, the details panel, the keyboard, the
+ * command palette and the node context menu all read this table and nothing else, so a
+ * label, a shortcut or a reason for being unavailable is written once.
+ */
 
-export type Shortcut = Readonly<{ key: string; label: string }>;
+/** A key with its modifiers; `mod` is Ctrl, or Cmd on a Mac. */
+export type KeyChord = Readonly<{ key: string; mod?: boolean; shift?: boolean }>;
+
+export type CommandContext = Readonly<{
+  state: AppState;
+  /** The environment it acts on: the selected one, or the one a menu or focus names. */
+  env: EnvironmentId | null;
+  /** The domain's operations once their chunk has loaded (it is prefetched), else null. */
+  ops: Operations | null;
+}>;
+
+export type CommandScope = 'environment' | 'project' | 'view';
 
 export type Command = Readonly<{
   id: CommandId;
   /** The button's name, as the contract gives it. */
   label: string;
-  /** What the button does, for its description. */
-  hint: string;
-  shortcut?: Shortcut;
-  /** Commands that need more input open a form in the details panel instead of running. */
-  form?: 'branch' | 'sync';
-  /** Null when it can run now; otherwise the platform's refusal (a dry run). */
-  check: (project: Project, env: EnvironmentId) => OperationError | null;
-  /** Runs it; a blocked command is refused with its reason, in the log like any refusal. */
-  run: (state: AppState, env: EnvironmentId) => void;
+  description: string;
+  scope: CommandScope;
+  keys?: readonly KeyChord[];
+  /** Null when it can run now; otherwise why not (for operations, the platform's refusal). */
+  canRun: (ctx: CommandContext) => string | null;
+  /** Runs it; one that cannot run says why (an operation's refusal is logged like any). */
+  run: (ctx: CommandContext) => void;
+  /** For toggles: whether it is on (aria-pressed). */
+  pressed?: (state: AppState) => boolean;
+  /** Whether running it adds a step to the undo history. */
+  undoable: boolean;
+  /** The `magento-cloud` (or `git`) command line that does the same on a real project. */
+  cli?: (ctx: CommandContext) => string | null;
 }>;
 
-function errorOf(result: OperationResult): OperationError | null {
-  return 'error' in result ? result.error : null;
+/** Said wherever a share link is made or opened. */
+export const SHARE_LINK_NOTE = 'Sensitive values are not included in the link';
+
+const LOADING = 'The operations are still loading; try again in a moment.';
+
+const project = (ctx: CommandContext): Project => selectProject(ctx.state);
+
+// A dry run per command per (project, environment): buttons re-read their state on every
+// store change, and most changes touch neither.
+function memoByProject<T>(compute: (project: Project, env: EnvironmentId, ops: Operations) => T) {
+  let last: { project: Project; env: EnvironmentId; value: T } | null = null;
+  return (ctx: CommandContext, ops: Operations): T => {
+    const current = project(ctx);
+    if (last?.project === current && last.env === ctx.env) return last.value;
+    const value = compute(current, ctx.env as EnvironmentId, ops);
+    last = { project: current, env: ctx.env as EnvironmentId, value };
+    return value;
+  };
 }
 
-/** A command that needs a form: refused at once when blocked, otherwise opens the form. */
-function withForm(
-  id: 'branch' | 'sync',
-  check: Command['check'],
-): Pick<Command, 'form' | 'check' | 'run'> {
+type EnvironmentOperation = Operations['merge'] | Operations['branch'] | Operations['sync'];
+
+/**
+ * An operation on one environment: runs at once, or (`form`) opens the form that asks for
+ * the rest; either way refused with the platform's reason, and logged, when blocked.
+ */
+function operationCommand(
+  id: CommandId,
+  label: string,
+  description: string,
+  pick: (ops: Operations) => EnvironmentOperation,
+  extra: Partial<Pick<Command, 'keys' | 'cli'>> & { form?: Exclude<OpenForm, null> } = {},
+): Command {
+  const { form, ...rest } = extra;
+  const blocked = memoByProject((p, env, ops) => pick(ops).blockedOn?.(p, env)?.message ?? null);
   return {
-    form: id,
-    check,
-    run: (state, env) => {
-      const error = check(state.projects[state.plan], env);
-      if (error) state.refuse(id, env, error);
-      else state.openForm(id);
+    id,
+    label,
+    description,
+    scope: 'environment',
+    undoable: true,
+    ...rest,
+    canRun: (ctx) => {
+      if (ctx.env === null) return 'Select an environment first.';
+      return ctx.ops ? blocked(ctx, ctx.ops) : LOADING;
+    },
+    run: (ctx) => {
+      if (ctx.env === null || !ctx.ops) return;
+      const operation = pick(ctx.ops);
+      if (!form) {
+        ctx.state.run(operation as Operations['merge'], { env: ctx.env });
+        return;
+      }
+      const reason = blocked(ctx, ctx.ops);
+      if (reason) ctx.state.refuse(operation.type, ctx.env, { code: 'blocked', message: reason });
+      else openFormOn(ctx, form);
     },
   };
 }
 
-function immediate(
-  id: 'merge' | 'activate' | 'deactivate' | 'delete' | 'redeploy' | 'snapshot',
+function openFormOn(ctx: CommandContext, form: Exclude<OpenForm, null>): void {
+  if (ctx.env === null) return;
+  if (ctx.state.selection[ctx.state.plan] !== ctx.env) ctx.state.select(ctx.env);
+  useAppStore.getState().openForm(form);
+}
+
+/** A form of the details panel for one environment (variables, services, YAML). */
+function formCommand(
+  id: CommandId,
   label: string,
-  hint: string,
-  shortcut?: Shortcut,
+  description: string,
+  form: Exclude<OpenForm, null>,
+  extra: Partial<Pick<Command, 'keys'>> = {},
 ): Command {
-  const op = OPERATIONS[id];
   return {
     id,
     label,
-    hint,
-    ...(shortcut ? { shortcut } : {}),
-    check: (project, env) => errorOf(op.perform(project, { env })),
-    run: (state, env) => void state.run(id, { env }),
+    description,
+    scope: 'environment',
+    undoable: false,
+    ...extra,
+    canRun: (ctx) => (ctx.env === null ? 'Select an environment first.' : null),
+    run: (ctx) => openFormOn(ctx, form),
   };
 }
 
-/** Every operation on an environment; buttons, keyboard shortcuts and menus all use these. */
-export const COMMANDS: readonly Command[] = [
-  {
-    id: 'branch',
-    label: 'Branch',
-    hint: 'Create a new environment from this one',
-    shortcut: { key: 'b', label: 'B' },
-    ...withForm('branch', (project, env) => branchFromRefusal(project, env)?.error ?? null),
-  },
-  immediate('merge', 'Merge', 'Merge this branch into its parent', { key: 'm', label: 'M' }),
-  {
-    id: 'sync',
-    label: 'Sync',
-    hint: 'Bring the parent’s code and/or data down into this environment',
-    shortcut: { key: 's', label: 'S' },
-    // Blocked only when neither code nor data can come down.
-    ...withForm('sync', (project, env) => {
-      const code = errorOf(OPERATIONS.sync.perform(project, { env, code: true, data: false }));
-      const data = errorOf(OPERATIONS.sync.perform(project, { env, code: false, data: true }));
-      return code && data ? code : null;
-    }),
-  },
-  immediate('activate', 'Activate', 'Deploy services with a fresh copy of the parent’s data', {
-    key: 'a',
-    label: 'A',
+function planCommand(plan: PlanId): Command {
+  const { label } = planRules(plan);
+  return {
+    id: `plan-${plan}`,
+    label: `${label} plan`,
+    description: `Show the ${label} project`,
+    scope: 'view',
+    undoable: false,
+    canRun: () => null,
+    run: (ctx) => ctx.state.setPlan(plan),
+    pressed: (state) => state.plan === plan,
+  };
+}
+
+function request(
+  id: CommandId,
+  label: string,
+  description: string,
+  kind: Parameters<AppState['request']>[0],
+  extra: Partial<Pick<Command, 'keys' | 'scope'>> = {},
+): Command {
+  return {
+    id,
+    label,
+    description,
+    scope: 'project',
+    undoable: false,
+    ...extra,
+    canRun: () => null,
+    run: (ctx) => ctx.state.request(kind),
+  };
+}
+
+const always = () => null;
+
+/** Every command: the operations on one environment, named as their activity types, and the rest. */
+export type CommandId =
+  | Exclude<OperationType, 'commit' | 'variable'>
+  | 'preview-merge'
+  | 'compare'
+  | 'add-variable'
+  | 'add-service'
+  | 'edit-yaml'
+  | 'context-menu'
+  | 'undo'
+  | 'redo'
+  | 'reset'
+  | 'import-files'
+  | 'import-paste'
+  | 'export-json'
+  | 'open-json'
+  | 'share-link'
+  | 'export-png'
+  | 'export-svg'
+  | `plan-${PlanId}`
+  | 'fold-inactive'
+  | 'direction'
+  | 'find'
+  | 'palette';
+
+const TABLE: readonly Command[] = [
+  operationCommand(
+    'branch',
+    'Branch',
+    'Create a new environment from this one',
+    (ops) => ops.branch,
+    { keys: [{ key: 'b' }], form: 'branch' },
+  ),
+  operationCommand('merge', 'Merge', 'Merge this branch into its parent', (ops) => ops.merge, {
+    keys: [{ key: 'm' }],
   }),
-  immediate('deactivate', 'Deactivate', 'Remove services and data; the branch stays'),
-  immediate('delete', 'Delete', 'Remove the inactive branch from the project'),
-  immediate('redeploy', 'Redeploy', 'Rebuild and deploy without a code change', {
-    key: 'r',
-    label: 'R',
+  operationCommand(
+    'sync',
+    'Sync',
+    'Bring the parent’s code and/or data down into this environment',
+    (ops) => ops.sync,
+    { keys: [{ key: 's' }], form: 'sync' },
+  ),
+  operationCommand(
+    'activate',
+    'Activate',
+    'Deploy services with a fresh copy of the parent’s data',
+    (ops) => ops.activate,
+    { keys: [{ key: 'a' }] },
+  ),
+  operationCommand(
+    'deactivate',
+    'Deactivate',
+    'Remove services and data; the branch stays',
+    (ops) => ops.deactivate,
+  ),
+  operationCommand(
+    'delete',
+    'Delete',
+    'Remove the inactive branch from the project',
+    (ops) => ops.deleteBranch,
+  ),
+  operationCommand(
+    'redeploy',
+    'Redeploy',
+    'Rebuild and deploy without a code change',
+    (ops) => ops.redeploy,
+    { keys: [{ key: 'r' }] },
+  ),
+  operationCommand(
+    'snapshot',
+    'Snapshot',
+    'Back up data and mounted files for 7 days',
+    (ops) => ops.snapshot,
+  ),
+  {
+    id: 'preview-merge',
+    label: 'Preview merge',
+    description: 'See what merging into the parent would change, without merging',
+    scope: 'environment',
+    keys: [{ key: 'p' }],
+    undoable: false,
+    canRun: (ctx) => {
+      if (ctx.env === null) return 'Select an environment first.';
+      const env = tableGet(project(ctx).environments, ctx.env);
+      return env?.parentId === null
+        ? `${ctx.env} is the root: it has no parent to merge into.`
+        : null;
+    },
+    run: (ctx) => {
+      if (ctx.env === null) return;
+      const env = tableGet(project(ctx).environments, ctx.env);
+      if (env?.parentId === null)
+        ctx.state.announce(`${ctx.env} is the root: it has no parent to merge into.`);
+      else ctx.state.openDialog({ kind: 'merge-preview', env: ctx.env });
+    },
+  },
+  {
+    id: 'compare',
+    label: 'Compare with…',
+    description: 'Services and variables of two environments side by side',
+    scope: 'environment',
+    keys: [{ key: 'c' }],
+    undoable: false,
+    canRun: (ctx) => (ctx.env === null ? 'Select an environment first.' : null),
+    run: (ctx) => {
+      if (ctx.env === null) return;
+      const env = tableGet(project(ctx).environments, ctx.env);
+      // The root is compared with its first child.
+      const right = env?.parentId ?? childrenOf(project(ctx), ctx.env)[0]?.id ?? ctx.env;
+      ctx.state.openDialog({ kind: 'compare', left: ctx.env, right });
+    },
+  },
+  formCommand(
+    'add-variable',
+    'Add variable',
+    'Set a variable on this environment or the project',
+    'variable',
+    { keys: [{ key: 'v' }] },
+  ),
+  formCommand(
+    'add-service',
+    'Add or change a service',
+    'Add a service to services.yaml, or change its version, as one commit',
+    'service',
+  ),
+  formCommand('edit-yaml', 'Edit YAML', 'Edit the config files and commit them', 'yaml', {
+    keys: [{ key: 'e' }],
   }),
-  immediate('snapshot', 'Snapshot', 'Back up data and mounted files for 7 days'),
+  {
+    id: 'context-menu',
+    label: 'Environment menu',
+    description: 'The commands for this environment, in a menu beside its node',
+    scope: 'environment',
+    keys: [{ key: 'F10', shift: true }, { key: 'ContextMenu' }],
+    undoable: false,
+    canRun: (ctx) => (ctx.env === null ? 'Select an environment first.' : null),
+    run: (ctx) => {
+      if (ctx.env !== null) ctx.state.openContextMenu({ env: ctx.env, at: null });
+    },
+  },
+  {
+    id: 'undo',
+    label: 'Undo',
+    description: 'Take back the last change to a project',
+    scope: 'project',
+    keys: [{ key: 'z', mod: true }],
+    undoable: false,
+    canRun: () =>
+      useAppStore.temporal.getState().pastStates.length > 0 ? null : 'Nothing to undo.',
+    run: (ctx) => ctx.state.undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    description: 'Do again what Undo took back',
+    scope: 'project',
+    keys: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    undoable: false,
+    canRun: () =>
+      useAppStore.temporal.getState().futureStates.length > 0 ? null : 'Nothing to redo.',
+    run: (ctx) => ctx.state.redo(),
+  },
+  {
+    id: 'reset',
+    label: 'Reset project',
+    description: 'Back to the default project of this plan (Undo brings yours back)',
+    scope: 'project',
+    undoable: true,
+    canRun: always,
+    run: (ctx) => ctx.state.resetProject(),
+  },
+  request('import-files', 'Import files', 'Choose .magento files to import', 'choose-import-files'),
+  {
+    id: 'import-paste',
+    label: 'Paste / folder…',
+    description: 'Paste config files, or choose a whole project folder, to import',
+    scope: 'project',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.openDialog({ kind: 'import' }),
+  },
+  {
+    id: 'export-json',
+    label: 'Export JSON',
+    description: 'Download this project as a JSON file',
+    scope: 'project',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => {
+      const current = project(ctx);
+      void import('../persistence/project-file').then(
+        ({ downloadProjectFile, projectFileName }) => {
+          downloadProjectFile(current);
+          ctx.state.announce(`Exported "${current.title}" as ${projectFileName(current)}.`);
+        },
+      );
+    },
+  },
+  request(
+    'open-json',
+    'Open project JSON',
+    'Open a project exported as JSON',
+    'choose-project-json',
+  ),
+  {
+    id: 'share-link',
+    label: 'Copy share link',
+    description: `${SHARE_LINK_NOTE}.`,
+    scope: 'project',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => {
+      const current = project(ctx);
+      void import('../persistence/share-link').then(async ({ makeShareLink }) => {
+        const link = await makeShareLink(current);
+        try {
+          await navigator.clipboard.writeText(link);
+          ctx.state.showShareLink(null);
+          ctx.state.announce(`Share link copied. ${SHARE_LINK_NOTE}.`);
+        } catch {
+          ctx.state.showShareLink(link);
+          ctx.state.announce(`Copy the share link from the box. ${SHARE_LINK_NOTE}.`);
+        }
+      });
+    },
+  },
+  request('export-png', 'Export PNG', 'Download the whole diagram as a PNG image', 'export-png', {
+    scope: 'view',
+  }),
+  request('export-svg', 'Export SVG', 'Download the whole diagram as an SVG image', 'export-svg', {
+    scope: 'view',
+  }),
+  planCommand('starter'),
+  planCommand('pro'),
+  {
+    id: 'fold-inactive',
+    label: 'Fold inactive',
+    description: 'Fold each parent’s inactive branches into one node',
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.setCollapseInactive(!ctx.state.collapseInactive),
+    pressed: (state) => state.collapseInactive,
+  },
+  {
+    id: 'direction',
+    label: 'Left to right',
+    description: 'Draw the tree from the left instead of from the top',
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.setDirection(ctx.state.direction === 'TB' ? 'LR' : 'TB'),
+    pressed: (state) => state.direction === 'LR',
+  },
+  request('find', 'Find an environment', 'Search by branch or title', 'focus-search', {
+    keys: [{ key: '/' }],
+    scope: 'view',
+  }),
+  {
+    id: 'palette',
+    label: 'Commands',
+    description: 'Every command, searchable',
+    scope: 'view',
+    keys: [{ key: 'k', mod: true }],
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.openDialog({ kind: 'palette' }),
+  },
 ];
 
-/** Disabled reasons of every command for one environment (dry runs of the domain). */
-export function commandStates(
-  project: Project,
-  env: EnvironmentId,
-): Record<CommandId, string | null> {
-  return Object.fromEntries(
-    COMMANDS.map((c) => [c.id, c.check(project, env)?.message ?? null]),
-  ) as Record<CommandId, string | null>;
+export const COMMANDS: readonly Command[] = TABLE;
+
+const BY_ID = new Map(TABLE.map((command) => [command.id, command]));
+
+export function command(id: CommandId): Command {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`No command ${id}`);
+  return found;
+}
+
+/** The context a command runs in now: the store as it is, on `env` (default: the selection). */
+export function commandContext(env?: EnvironmentId | null): CommandContext {
+  const state = useAppStore.getState();
+  return {
+    state,
+    env: env === undefined ? state.selection[state.plan] : env,
+    ops: operationsModule.get(),
+  };
+}
+
+/**
+ * Runs a command now; one that needs the operations waits for their chunk first (it is
+ * prefetched, so this is rare), then runs in the context of that moment.
+ */
+export function runCommand(id: CommandId, env?: EnvironmentId | null): void {
+  const ctx = commandContext(env);
+  const target = command(id);
+  if (ctx.ops || target.scope !== 'environment') target.run(ctx);
+  else void operationsModule.load().then(() => target.run(commandContext(ctx.env)));
+}
+
+// --- keys
+
+const isLetter = (key: string) => key.length === 1;
+
+/** Whether a key event is this chord (letters case-insensitively; no Alt). */
+export function chordMatches(chord: KeyChord, event: KeyboardEvent): boolean {
+  const key = isLetter(chord.key) ? event.key.toLowerCase() : event.key;
+  return (
+    key === chord.key &&
+    (event.ctrlKey || event.metaKey) === Boolean(chord.mod) &&
+    event.shiftKey === Boolean(chord.shift) &&
+    !event.altKey
+  );
+}
+
+/** The command a key event asks for, if any. */
+export function commandForKey(event: KeyboardEvent): Command | undefined {
+  return TABLE.find((c) => c.keys?.some((chord) => chordMatches(chord, event)));
+}
+
+function keyName(key: string): string {
+  return isLetter(key) ? key.toUpperCase() : key;
+}
+
+/** What a chord is called on screen, e.g. "Ctrl/Cmd+Shift+Z", "M", "Shift+F10". */
+export function chordLabel(chord: KeyChord): string {
+  return `${chord.mod ? 'Ctrl/Cmd+' : ''}${chord.shift ? 'Shift+' : ''}${keyName(chord.key)}`;
+}
+
+/** The shortcuts of a command for `aria-keyshortcuts`, e.g. "Control+Z Meta+Z". */
+export function ariaKeyShortcuts(keys: readonly KeyChord[] | undefined): string | undefined {
+  if (!keys || keys.length === 0) return undefined;
+  return keys
+    .flatMap((chord) => {
+      const rest = `${chord.shift ? 'Shift+' : ''}${keyName(chord.key)}`;
+      return chord.mod ? [`Control+${rest}`, `Meta+${rest}`] : [rest];
+    })
+    .join(' ');
+}
+
+/** The first shortcut's label, for titles and the palette; undefined when it has none. */
+export function shortcutLabel(target: Command): string | undefined {
+  const [first] = target.keys ?? [];
+  return first ? chordLabel(first) : undefined;
 }

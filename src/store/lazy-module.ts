@@ -1,20 +1,40 @@
 /**
  * A module loaded on demand that, once loaded, can be used synchronously: keyboard and drag
- * handlers must not wait a tick when the code is already there.
+ * handlers must not wait a tick when the code is already there. `subscribe` tells React when
+ * it arrives (`useSyncExternalStore(module.subscribe, module.get)`).
  */
-export type LazyModule<M> = Readonly<{ get: () => M | null; load: () => Promise<M> }>;
+export type LazyModule<M> = Readonly<{
+  get: () => M | null;
+  load: () => Promise<M>;
+  subscribe: (listener: () => void) => () => void;
+}>;
 
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null;
   let pending: Promise<M> | null = null;
+  const listeners = new Set<() => void>();
   return {
     get: () => loaded,
     load: () => {
       pending ??= load().then((module) => {
         loaded = module;
+        for (const listener of listeners) listener();
         return module;
       });
       return pending;
     },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
+
+/**
+ * The domain's operations (they parse YAML, so they live outside the initial bundle): the
+ * command table reaches them here; panels and the canvas, in lazy chunks themselves, import
+ * the operation values directly.
+ */
+export const operationsModule = lazyModule(() =>
+  import('../domain/operations/all-operations').then((module) => module.OPERATIONS),
+);

@@ -1,19 +1,102 @@
 import { createDefaultProject } from '../domain/defaults/default-project';
-import type { PlanId, Project } from '../domain/types';
-import type { SliceCreator } from './app-store';
+import { type Operation, recordRefusal } from '../domain/operations/operation';
+import { planRules } from '../domain/plans';
+import {
+  type ActivityEntry,
+  type OperationError,
+  type OperationType,
+  PLAN_IDS,
+  type PlanId,
+  type Project,
+} from '../domain/types';
+import { type SliceCreator, undoStoreOf } from './app-store';
 
 export type ProjectSlice = {
   /** Each plan keeps its own project, so switching plans and back loses nothing. */
   projects: Readonly<Record<PlanId, Project>>;
+  /** Puts a project in place of its plan's (one undo entry). */
   replaceProject: (plan: PlanId, project: Project) => void;
+  /** Runs a domain operation on the current plan's project; false when it was refused. */
+  run: <Args>(operation: Operation<Args>, args: Args) => boolean;
+  /** Logs a refusal the UI decided on (e.g. a drop on the wrong node) and announces it. */
+  refuse: (type: OperationType, env: string, error: OperationError) => void;
+  /** Back to the embedded default project of the current plan (one undo entry). */
+  resetProject: () => void;
+  /** One step back or forward in the history of the projects, said out loud. */
+  undo: () => void;
+  redo: () => void;
 };
 
-export function defaultProjects(): Record<PlanId, Project> {
+function defaultProjects(): Record<PlanId, Project> {
   return { starter: createDefaultProject('starter'), pro: createDefaultProject('pro') };
 }
 
-export const createProjectSlice: SliceCreator<ProjectSlice> = (set) => ({
-  projects: defaultProjects(),
-  replaceProject: (plan, project) =>
-    set((state) => ({ projects: { ...state.projects, [plan]: project } })),
-});
+/** The activity entry `from` has and `to` lacks: what a step of history undoes or redoes. */
+function stepEntry(from: Project, to: Project): ActivityEntry | undefined {
+  const known = new Set(to.activity.map((entry) => entry.id));
+  return from.activity.findLast((entry) => !known.has(entry.id) && entry.result !== 'refused');
+}
+
+export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) => {
+  const step = (direction: 'undo' | 'redo') => {
+    const temporal = undoStoreOf(store).getState();
+    const states = direction === 'undo' ? temporal.pastStates : temporal.futureStates;
+    const target = states.at(-1)?.projects;
+    const app = get();
+    if (!target) {
+      app.announce(`Nothing to ${direction}.`);
+      return;
+    }
+    // History spans both plans' projects: a step that changes the other plan's project
+    // switches to that plan, where the change can be seen.
+    const plan = PLAN_IDS.find((p) => target[p] !== app.projects[p]) ?? app.plan;
+    const [newer, older] =
+      direction === 'undo'
+        ? [app.projects[plan], target[plan]]
+        : [target[plan], app.projects[plan]];
+    const entry = stepEntry(newer, older);
+    if (direction === 'undo') temporal.undo();
+    else temporal.redo();
+    if (plan !== app.plan) app.setPlan(plan);
+    const what = entry
+      ? `${entry.type} of ${entry.environment} (${entry.message})`
+      : 'the last change';
+    app.announce(
+      `${direction === 'undo' ? 'Undone' : 'Redone'}: ${what}, in the ${planRules(plan).label} project.`,
+    );
+  };
+
+  return {
+    projects: defaultProjects(),
+    replaceProject: (plan, project) =>
+      set((state) => ({ projects: { ...state.projects, [plan]: project } })),
+    run: (operation, args) => {
+      const { plan, projects } = get();
+      const result = operation.perform(projects[plan], args);
+      if ('error' in result) {
+        get().refuse(operation.type, operation.subject(args) ?? '', result.error);
+        return false;
+      }
+      get().replaceProject(plan, result.project);
+      get().announce(result.message);
+      return true;
+    },
+    refuse: (type, env, error) => {
+      const { plan, projects } = get();
+      const logged = recordRefusal(projects[plan], { type, environment: env, error });
+      // A refusal is logged but is not an undoable change.
+      const undo = undoStoreOf(store).getState();
+      undo.pause();
+      set({ projects: { ...projects, [plan]: logged } });
+      undo.resume();
+      get().announce(error.message);
+    },
+    resetProject: () => {
+      const { plan } = get();
+      get().replaceProject(plan, createDefaultProject(plan));
+      get().announce(`Reset the ${planRules(plan).label} project to the default.`);
+    },
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+  };
+};

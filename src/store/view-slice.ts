@@ -8,7 +8,7 @@ import type { SliceCreator } from './app-store';
 export type Announcement = Readonly<{ text: string; id: number }>;
 
 /** An inline form of the details panel that a command opened. */
-export type OpenForm = 'branch' | 'sync' | null;
+export type OpenForm = 'branch' | 'sync' | 'service' | 'yaml' | 'variable' | null;
 
 /** A dialog over the workspace. */
 export type OpenDialog =
@@ -16,6 +16,7 @@ export type OpenDialog =
   | Readonly<{ kind: 'merge-preview'; env: EnvironmentId }>
   | Readonly<{ kind: 'import' }>
   | Readonly<{ kind: 'import-report'; report: ImportReport }>
+  | Readonly<{ kind: 'palette' }>
   | null;
 
 /** What the last import said, file by file. */
@@ -24,6 +25,24 @@ export type ImportReport = Readonly<{
   files: readonly string[];
   errors: readonly ImportMessage[];
   warnings: readonly ImportMessage[];
+}>;
+
+/**
+ * Work a command asks of the part of the page that can do it: a file chooser, an image of
+ * the diagram, the search box. `n` makes a repeated request new.
+ */
+export type UiRequestKind =
+  | 'choose-import-files'
+  | 'choose-project-json'
+  | 'export-png'
+  | 'export-svg'
+  | 'focus-search';
+export type UiRequest = Readonly<{ kind: UiRequestKind; n: number }>;
+
+/** The node context menu: whose, and where on the page (null: beside the node). */
+export type ContextMenu = Readonly<{
+  env: EnvironmentId;
+  at: Readonly<{ x: number; y: number }> | null;
 }>;
 
 export type ViewSlice = {
@@ -35,6 +54,10 @@ export type ViewSlice = {
   announcement: Announcement | null;
   form: OpenForm;
   dialog: OpenDialog;
+  contextMenu: ContextMenu | null;
+  uiRequest: UiRequest | null;
+  /** A share link the clipboard refused, shown for copying by hand. */
+  shareLink: string | null;
   filter: TreeFilter;
   collapseInactive: boolean;
   /** Parents whose folded inactive branches the user opened, per plan. */
@@ -49,6 +72,9 @@ export type ViewSlice = {
   announce: (text: string) => void;
   openForm: (form: OpenForm) => void;
   openDialog: (dialog: OpenDialog) => void;
+  openContextMenu: (menu: ContextMenu | null) => void;
+  request: (kind: UiRequestKind) => void;
+  showShareLink: (link: string | null) => void;
   setFilter: (filter: TreeFilter) => void;
   setCollapseInactive: (collapse: boolean) => void;
   expandGroup: (parent: EnvironmentId) => void;
@@ -56,37 +82,21 @@ export type ViewSlice = {
   focusEnvironment: (id: EnvironmentId) => void;
 };
 
-/** The view a new page starts with: Starter, nothing selected, nothing open. */
-export function initialViewState(): Pick<
-  ViewSlice,
-  | 'plan'
-  | 'selection'
-  | 'direction'
-  | 'announcement'
-  | 'form'
-  | 'dialog'
-  | 'filter'
-  | 'collapseInactive'
-  | 'expandedGroups'
-  | 'focusRequest'
-> {
-  return {
-    plan: 'starter',
-    selection: { starter: null, pro: null },
-    direction: 'TB',
-    announcement: null,
-    form: null,
-    dialog: null,
-    filter: NO_FILTER,
-    collapseInactive: false,
-    expandedGroups: { starter: [], pro: [] },
-    focusRequest: null,
-  };
-}
-
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
-  ...initialViewState(),
-  setPlan: (plan) => set({ plan, form: null, dialog: null }),
+  plan: 'starter',
+  selection: { starter: null, pro: null },
+  direction: 'TB',
+  announcement: null,
+  form: null,
+  dialog: null,
+  contextMenu: null,
+  uiRequest: null,
+  shareLink: null,
+  filter: NO_FILTER,
+  collapseInactive: false,
+  expandedGroups: { starter: [], pro: [] },
+  focusRequest: null,
+  setPlan: (plan) => set({ plan, form: null, dialog: null, contextMenu: null }),
   select: (id) =>
     set((state) =>
       state.selection[state.plan] === id
@@ -102,7 +112,10 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   announce: (text) =>
     set((state) => ({ announcement: { text, id: (state.announcement?.id ?? 0) + 1 } })),
   openForm: (form) => set({ form }),
-  openDialog: (dialog) => set({ dialog }),
+  openDialog: (dialog) => set({ dialog, contextMenu: null }),
+  openContextMenu: (contextMenu) => set({ contextMenu }),
+  request: (kind) => set((state) => ({ uiRequest: { kind, n: (state.uiRequest?.n ?? 0) + 1 } })),
+  showShareLink: (shareLink) => set({ shareLink }),
   setFilter: (filter) => set({ filter }),
   setCollapseInactive: (collapseInactive) =>
     set({ collapseInactive, expandedGroups: { starter: [], pro: [] } }),

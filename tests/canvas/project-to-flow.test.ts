@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFlowCache, mergeEdgeId, projectToFlow } from '../../src/canvas/project-to-flow';
+import { createFlowCache, projectToFlow } from '../../src/canvas/project-to-flow';
 import { layoutTree } from '../../src/domain/layout';
 import { mergeEnvironment } from '../../src/domain/operations/merge-environment';
 import type { Project } from '../../src/domain/types';
@@ -27,11 +27,12 @@ describe('projectToFlow', () => {
       'staging',
     ]);
     expect(edges.map((e) => e.id).sort()).toEqual([
-      mergeEdgeId('feature-checkout', 'integration'),
-      mergeEdgeId('feature-old-theme', 'integration'),
-      mergeEdgeId('integration', 'staging'),
-      mergeEdgeId('production', 'master'),
-      mergeEdgeId('staging', 'production'),
+      // The contract's ids (DESIGN.md), written out: `<child>-><parent>`.
+      'feature-checkout->integration',
+      'feature-old-theme->integration',
+      'integration->staging',
+      'production->master',
+      'staging->production',
     ]);
     expect(edges.every((e) => e.label === 'merge' && e.type === 'merge')).toBe(true);
   });

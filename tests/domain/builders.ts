@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { makeCommit } from '../../src/domain/commit';
+import { makeCommit } from '../../src/domain/git/commit-graph';
 import { commitConfigChange } from '../../src/domain/operations/commit-config-change';
 import { type Table, tableGet, tableOf } from '../../src/domain/table';
 import type {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareEnvironments } from '../../src/domain/compare-environments';
+import { compareEnvironments, previewMerge } from '../../src/domain/compare-and-preview';
 import { mergeEnvironment } from '../../src/domain/operations/merge-environment';
-import { previewMerge } from '../../src/domain/preview-merge';
 import { tableGet } from '../../src/domain/table';
 import { defaultProject, withVariable } from '../support/builders';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCommit } from '../../src/domain/commit';
+import { makeCommit } from '../../src/domain/git/commit-graph';
 import { resolveServices } from '../../src/domain/resolve-services';
 import { tableGet, tableWith } from '../../src/domain/table';
 import { defaultProject, env, withEnvironment, withFiles } from '../support/builders';

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findEnvironments } from '../../src/domain/find-environment';
 import { tableKeys, tableWith } from '../../src/domain/table';
 import type { Project } from '../../src/domain/types';
-import { inactiveGroupId, NO_FILTER, visibleTree } from '../../src/domain/visible-tree';
+import {
+  findEnvironments,
+  inactiveGroupId,
+  NO_FILTER,
+  visibleTree,
+} from '../../src/domain/visible-tree';
 import { defaultProject, env, withEnvironment } from '../support/builders';
 
 /** The default Starter project with `count` more inactive branches under staging. */

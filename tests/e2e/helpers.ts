@@ -245,10 +245,8 @@ export async function tabTo(
   expect(focused, `${backwards ? 'Shift+Tab' : 'Tab'} never reached ${target}`).toBe(true);
 }
 
-/** The real project fixtures (`../shared/fixtures/real-projects/`, beside the repository). */
-export const REAL_PROJECTS = fileURLToPath(
-  new URL('../../../shared/fixtures/real-projects/', import.meta.url),
-);
+/** The real project fixtures (tests/fixtures/real-projects/, a copy of the shared ones). */
+export const REAL_PROJECTS = fileURLToPath(new URL('../fixtures/real-projects/', import.meta.url));
 
 /** The config files of a real project, as absolute paths (the order a folder lists them). */
 export function realProjectFiles(project: string): string[] {

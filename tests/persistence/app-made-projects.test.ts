@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importConfig } from '../../src/domain/import/import-config';
-import { PLAN_IDS } from '../../src/domain/plans';
+import { OPERATIONS } from '../../src/domain/operations/all-operations';
 import { tableKeys } from '../../src/domain/table';
-import type { PlanId, Project } from '../../src/domain/types';
+import { PLAN_IDS, type PlanId, type Project } from '../../src/domain/types';
 import { projectFileText, readProjectFile } from '../../src/persistence/project-file';
-import { OPERATIONS } from '../../src/store/operation-table';
 import { FIXTURE_PROJECTS, fixtureFiles } from '../domain/import/fixture-files';
 import { imported } from '../domain/import/import-outcome';
 import { defaultProject } from '../support/builders';
@@ -22,7 +21,7 @@ const step = fc.record<Step>({
     'sync',
     'activate',
     'deactivate',
-    'delete',
+    'deleteBranch',
     'redeploy',
     'snapshot',
   ),

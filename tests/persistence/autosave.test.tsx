@@ -2,19 +2,15 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Autosave, createAutosave } from '../../src/persistence/autosave';
-import { loadSavedState } from '../../src/persistence/load-saved-state';
-import { revisionOf, serializeSavedState } from '../../src/persistence/saved-state';
+import { OPERATIONS } from '../../src/domain/operations/all-operations';
+import { type Autosave, createAutosave, startPersistence } from '../../src/persistence/autosave';
+import { loadSavedState, revisionOf, serializeSavedState } from '../../src/persistence/saved-state';
 import { SavedStateNotice } from '../../src/persistence/saved-state-notice';
-import {
-  resetSavedStateNotice,
-  useSavedStateNotice,
-} from '../../src/persistence/saved-state-notice-store';
-import { startPersistence } from '../../src/persistence/start-persistence';
+import { useSavedStateNotice } from '../../src/persistence/saved-state-notice-store';
 import { STORAGE_KEY } from '../../src/persistence/storage';
 import { useAppStore } from '../../src/store/app-store';
 import { defaultProject, withVariable } from '../support/builders';
-import { resetStore } from '../support/render-app';
+import { resetSavedStateNotice, resetStore } from '../support/render-app';
 
 const app = () => useAppStore.getState();
 const notice = () => useSavedStateNotice.getState();
@@ -70,7 +66,7 @@ describe('autosave', () => {
   it('writes a change once the quiet time has passed', () => {
     vi.useFakeTimers();
     start();
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     expect(stored()).toBeNull();
     vi.advanceTimersByTime(100);
     expect(loadSavedState().state).toEqual({ projects: app().projects, plan: 'starter' });
@@ -89,7 +85,7 @@ describe('autosave', () => {
   ])('writes at once when %s, so a reload finds the change', (_, leave) => {
     vi.useFakeTimers();
     start();
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     leave();
     expect(loadSavedState().state.projects).toEqual(app().projects);
   });
@@ -123,7 +119,7 @@ describe('autosave', () => {
     expect(app().projects.pro).toEqual(project);
     expect(app().plan).toBe('pro');
     expect(useAppStore.temporal.getState().pastStates).toHaveLength(0);
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     autosave.flush();
     expect(revisionOf(stored())).toBe(5);
   });
@@ -136,7 +132,7 @@ describe('autosave', () => {
       },
     } as unknown as Storage;
     start({ storage: full });
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     autosave?.flush();
     expect(notice().saveError).toMatch(/could not be saved .*quota/);
   });
@@ -145,12 +141,12 @@ describe('autosave', () => {
 describe('two tabs', () => {
   it('notices another tab’s save and does not write over it', () => {
     start();
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     autosave?.flush();
     const theirs = otherTabSaves(5);
     expect(notice().otherTab).toEqual({ revision: 5 });
 
-    app().run('activate', { env: 'feature-old-theme' });
+    app().run(OPERATIONS.activate, { env: 'feature-old-theme' });
     autosave?.flush();
     window.dispatchEvent(new Event('pagehide'));
     expect(stored()).toBe(theirs);
@@ -159,7 +155,7 @@ describe('two tabs', () => {
   it('notices a save it did not hear of when it comes to write', () => {
     start();
     const theirs = otherTabSaves(2, false);
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     autosave?.flush();
     expect(stored()).toBe(theirs);
     expect(notice().otherTab).toEqual({ revision: 2 });
@@ -167,7 +163,7 @@ describe('two tabs', () => {
 
   it('offers both versions; Keep mine writes a newer revision than theirs', async () => {
     start();
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     otherTabSaves(5);
     render(<SavedStateNotice />);
     const banner = screen.getByRole('alert', { name: 'This project was changed in another tab' });
@@ -181,7 +177,7 @@ describe('two tabs', () => {
 
   it('Load their version shows their projects and plan without writing', async () => {
     start();
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     const theirs = otherTabSaves(5);
     render(<SavedStateNotice />);
     await userEvent.click(screen.getByRole('button', { name: 'Load their version' }));
@@ -191,7 +187,7 @@ describe('two tabs', () => {
     autosave?.flush();
     expect(stored()).toBe(theirs);
 
-    app().run('merge', { env: 'feature-checkout' });
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     autosave?.flush();
     expect(revisionOf(stored())).toBe(6);
   });

@@ -2,18 +2,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { projectToRecord } from '../../src/domain/project-record';
 import type { Project } from '../../src/domain/types';
-import { loadSavedState } from '../../src/persistence/load-saved-state';
 import {
   defaultSavedState,
+  loadSavedState,
   SAVED_SCHEMA,
   serializeSavedState,
 } from '../../src/persistence/saved-state';
-import {
-  resetSavedStateNotice,
-  useSavedStateNotice,
-} from '../../src/persistence/saved-state-notice-store';
+import { useSavedStateNotice } from '../../src/persistence/saved-state-notice-store';
 import { STORAGE_KEY, UNREADABLE_KEY } from '../../src/persistence/storage';
 import { defaultProject, withEnvironment, withVariable } from '../support/builders';
+import { resetSavedStateNotice } from '../support/render-app';
 
 const notice = () => useSavedStateNotice.getState();
 const AT = new Date('2025-01-02T03:04:05.000Z');

@@ -2,13 +2,12 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LiveRegion } from '../../src/app/live-region';
 import { projectFileText, readProjectFile } from '../../src/persistence/project-file';
 import { ProjectFileActions } from '../../src/persistence/project-file-actions';
-import { readShareLink, redactSensitive } from '../../src/persistence/share-link';
+import { readShareLink } from '../../src/persistence/share-link';
 import { useAppStore } from '../../src/store/app-store';
-import { defaultProject, withEnvironment, withVariable } from '../support/builders';
-import { resetStore } from '../support/render-app';
+import { defaultProject, withEnvironment, withoutSecrets, withVariable } from '../support/builders';
+import { Announcements, resetStore } from '../support/render-app';
 import { spyOnDownloads } from './download-spy';
 
 const app = () => useAppStore.getState();
@@ -17,7 +16,7 @@ function renderActions() {
   render(
     <>
       <ProjectFileActions />
-      <LiveRegion />
+      <Announcements />
     </>,
   );
 }
@@ -95,7 +94,7 @@ describe('Copy share link', () => {
     );
     const link = await navigator.clipboard.readText();
     expect(await readShareLink(new URL(link).hash)).toEqual({
-      project: redactSensitive(app().projects.starter),
+      project: withoutSecrets(app().projects.starter),
     });
   });
 

@@ -2,10 +2,10 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadSavedState } from '../../src/persistence/load-saved-state';
+import { loadSavedState } from '../../src/persistence/saved-state';
 import { SavedStateNotice } from '../../src/persistence/saved-state-notice';
-import { resetSavedStateNotice } from '../../src/persistence/saved-state-notice-store';
 import { STORAGE_KEY, UNREADABLE_KEY } from '../../src/persistence/storage';
+import { resetSavedStateNotice } from '../support/render-app';
 import { spyOnDownloads } from './download-spy';
 
 const CORRUPT = '{"schema": 2, "revision": 4, "state": {"projects": {"starter": ';

@@ -1,13 +1,8 @@
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { projectToRecord } from '../../src/domain/project-record';
-import {
-  makeShareLink,
-  readShareLink,
-  redactSensitive,
-  sharePayload,
-} from '../../src/persistence/share-link';
-import { defaultProject, env, withEnvironment } from '../support/builders';
+import { makeShareLink, readShareLink, sharePayload } from '../../src/persistence/share-link';
+import { defaultProject, env, withEnvironment, withoutSecrets } from '../support/builders';
 
 const BASE = 'https://explorer.example/app/?plan=starter&env=staging#old';
 
@@ -27,7 +22,7 @@ describe('share link', () => {
     async (plan) => {
       const project = defaultProject(plan);
       const read = await readShareLink(await linkHash(plan));
-      expect(read).toEqual({ project: redactSensitive(project) });
+      expect(read).toEqual({ project: withoutSecrets(project) });
       if (!('project' in read)) return;
       expect(read.project.variables.ADMIN_EMAIL?.value).toBe('admin@example.com');
       expect(env(read.project, 'master').variables.ADMIN_PASSWORD?.value).toBe('');

@@ -2,18 +2,17 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LiveRegion } from '../../src/app/live-region';
-import { makeShareLink, redactSensitive } from '../../src/persistence/share-link';
-import { useOpenShareLink } from '../../src/persistence/use-open-share-link';
+import { useOpenShareLink } from '../../src/persistence/open-project';
+import { makeShareLink } from '../../src/persistence/share-link';
 import { useAppStore } from '../../src/store/app-store';
-import { defaultProject, withVariable } from '../support/builders';
-import { resetStore } from '../support/render-app';
+import { defaultProject, withoutSecrets, withVariable } from '../support/builders';
+import { Announcements, resetStore } from '../support/render-app';
 
 const app = () => useAppStore.getState();
 
 function Opener() {
   useOpenShareLink();
-  return <LiveRegion />;
+  return <Announcements />;
 }
 
 // Child effects run before the parent's: this stands for useUrlSync dropping the hash.
@@ -27,7 +26,7 @@ function OpenerBehindUrlSync() {
   return (
     <>
       <UrlSync />
-      <LiveRegion />
+      <Announcements />
     </>
   );
 }
@@ -51,7 +50,7 @@ describe('opening a share link', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/Opened a shared project/),
     );
-    expect(app().projects.pro).toEqual(redactSensitive(shared));
+    expect(app().projects.pro).toEqual(withoutSecrets(shared));
     expect(app().plan).toBe('pro');
     expect(window.location.hash).toBe('');
     expect(window.location.search).toBe('?plan=pro');

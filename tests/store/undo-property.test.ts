@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OPERATIONS } from '../../src/domain/operations/all-operations';
 import { tableKeys } from '../../src/domain/table';
-import type { PlanId } from '../../src/domain/types';
+import { PLAN_IDS as PLANS, type PlanId } from '../../src/domain/types';
 import { variable } from '../../src/domain/variable';
 import { useAppStore } from '../../src/store/app-store';
 import { resetStore } from '../support/render-app';
@@ -24,21 +25,24 @@ function apply({ op, pick, name, plan }: Step): boolean {
   const run = useAppStore.getState().run;
   switch (op) {
     case 0:
-      return run('merge', { env });
+      return run(OPERATIONS.merge, { env });
     case 1:
-      return run('branch', { parent: env, name: `work-${name}` });
+      return run(OPERATIONS.branch, { parent: env, name: `work-${name}` });
     case 2:
-      return run('sync', { env, code: true, data: name % 2 === 0 });
+      return run(OPERATIONS.sync, { env, code: true, data: name % 2 === 0 });
     case 3:
-      return run('activate', { env });
+      return run(OPERATIONS.activate, { env });
     case 4:
-      return run('deactivate', { env });
+      return run(OPERATIONS.deactivate, { env });
     case 5:
-      return run('delete', { env });
+      return run(OPERATIONS.deleteBranch, { env });
     case 6:
-      return run('redeploy', { env });
+      return run(OPERATIONS.redeploy, { env });
     default:
-      return run('setVariable', { env, variable: variable(`VAR_${name}`, `v${pick % 7}`) });
+      return run(OPERATIONS.setVariable, {
+        env,
+        variable: variable(`VAR_${name}`, `v${pick % 7}`),
+      });
   }
 }
 
@@ -62,10 +66,11 @@ describe('undo and redo over random operation sequences', () => {
         if (applied === 0) return;
 
         const final = useAppStore.getState().projects;
-        temporal().undo(applied);
-        expect(useAppStore.getState().projects).toEqual(beforeFirst);
-        temporal().redo(applied);
-        expect(useAppStore.getState().projects).toEqual(final);
+        // Through the store's Undo and Redo, as the buttons and keys run them.
+        for (let i = 0; i < applied; i++) useAppStore.getState().undo();
+        for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(beforeFirst[p]);
+        for (let i = 0; i < applied; i++) useAppStore.getState().redo();
+        for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(final[p]);
       }),
       { numRuns: 2000 },
     );

@@ -1,6 +1,6 @@
-import { makeCommit } from '../../src/domain/commit';
 import { createDefaultProject } from '../../src/domain/defaults/default-project';
-import { tableGet, tableWith } from '../../src/domain/table';
+import { makeCommit } from '../../src/domain/git/commit-graph';
+import { tableGet, tableOf, tableValues, tableWith } from '../../src/domain/table';
 import type {
   ConfigFiles,
   Environment,
@@ -62,4 +62,25 @@ export function withFiles(
     head: commit.id,
     deployed: commit.id,
   });
+}
+
+/**
+ * The project as a share link must carry it: every sensitive value (project and environment
+ * level) emptied, everything else as it was. Written here, apart from the code under test.
+ */
+export function withoutSecrets(project: Project): Project {
+  const blank = (variables: Readonly<Record<string, Variable>>) =>
+    Object.fromEntries(
+      Object.entries(variables).map(([name, v]) => [
+        name,
+        v.flags.sensitive ? { ...v, value: '' } : v,
+      ]),
+    );
+  return {
+    ...project,
+    variables: blank(project.variables),
+    environments: tableOf(
+      tableValues(project.environments).map((e) => ({ ...e, variables: blank(e.variables) })),
+    ),
+  };
 }

@@ -1,8 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { useSavedStateNotice } from '../../src/persistence/saved-state-notice-store';
 import { useAppStore } from '../../src/store/app-store';
-import { defaultProjects } from '../../src/store/project-slice';
-import { initialViewState } from '../../src/store/view-slice';
 
 /** React Flow measures the DOM; jsdom has no layout, so give it the minimum it calls. */
 export function stubBrowserLayout(): void {
@@ -20,13 +19,24 @@ export function stubBrowserLayout(): void {
   } as unknown as typeof DOMMatrixReadOnly;
 }
 
-/** A fresh store: default projects, Starter, nothing selected. */
+/** A fresh store: default projects, Starter, nothing selected, no history. */
 export function resetStore(): void {
-  useAppStore.setState({ projects: defaultProjects(), ...initialViewState() });
+  useAppStore.setState(useAppStore.getInitialState(), true);
   useAppStore.temporal.getState().clear();
+}
+
+/** The live region's text, as the shell shows it (role "status"). */
+export function Announcements() {
+  const announcement = useAppStore((s) => s.announcement);
+  return <div role="status">{announcement?.text}</div>;
 }
 
 export function renderWithStore(ui: ReactElement) {
   resetStore();
   return render(ui);
+}
+
+/** No saved-state notices, as a fresh page has. */
+export function resetSavedStateNotice(): void {
+  useSavedStateNotice.setState(useSavedStateNotice.getInitialState(), true);
 }

@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { ConfigFileSelect } from '../../components/config-file-select';
+import { ModalDialog } from '../../components/modal-dialog';
 import type { ImportFile } from '../../domain/import/import-result';
 import { planRules } from '../../domain/plans';
 import type { ConfigFileName } from '../../domain/types';
-import { ConfigFileSelect } from '../../panels/config-file-select';
-import { ModalDialog } from '../../panels/modal-dialog';
 import { useAppStore } from '../../store/app-store';
-import { readFiles } from './read-dropped-files';
+import { readFiles } from './import-files';
 import { runImport } from './run-import';
 
 /** Paste config text file by file, or choose a whole folder, then import it. */

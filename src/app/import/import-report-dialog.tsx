@@ -1,6 +1,6 @@
-import { formatImportMessage } from '../../domain/import/format-import-message';
+import { ModalDialog } from '../../components/modal-dialog';
 import type { ImportMessage } from '../../domain/import/import-result';
-import { ModalDialog } from '../../panels/modal-dialog';
+import { formatImportMessage } from '../../domain/import/import-result';
 import { useAppStore } from '../../store/app-store';
 import type { ImportReport } from '../../store/view-slice';
 

@@ -1,7 +1,7 @@
-import { isMap, parseDocument } from 'yaml';
-import type { ConfigFiles } from '../types';
-import { APP_FILE } from './read-app';
-import { SERVICES_FILE } from './read-services';
+import { isMap } from 'yaml';
+import { APP_FILE, type ConfigFiles, SERVICES_FILE } from '../types';
+import { SERVICE_ID } from './read-config';
+import { editYamlText } from './yaml';
 
 export type ServiceEdit = Readonly<{
   id: string;
@@ -14,18 +14,7 @@ export type ServiceEdit = Readonly<{
 
 export type ConfigEdit = { files: Partial<ConfigFiles>; message: string } | { error: string };
 
-const SERVICE_ID = /^[a-z0-9][a-z0-9_-]*$/;
 const SERVICE_TYPE = /^[a-z][a-z0-9-]*(:[0-9][0-9a-z.-]*)?$/;
-
-function editYaml(
-  text: string,
-  change: (doc: ReturnType<typeof parseDocument>) => void,
-): string | null {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return null;
-  change(doc);
-  return doc.toString();
-}
 
 /**
  * Adds a service to services.yaml, or changes its type and disk, and adds its relationship,
@@ -40,7 +29,7 @@ export function addOrChangeService(files: ConfigFiles, edit: ServiceEdit): Confi
       error: `"${edit.type}" is not a service type: write it as name:version, e.g. redis:3.0.`,
     };
   }
-  const services = editYaml(files[SERVICES_FILE], (doc) => {
+  const services = editYamlText(files[SERVICES_FILE], (doc) => {
     doc.setIn([edit.id, 'type'], edit.type);
     if (edit.disk === null) doc.deleteIn([edit.id, 'disk']);
     else doc.setIn([edit.id, 'disk'], edit.disk);
@@ -50,7 +39,7 @@ export function addOrChangeService(files: ConfigFiles, edit: ServiceEdit): Confi
   const changed: { -readonly [F in keyof ConfigFiles]?: string } = { [SERVICES_FILE]: services };
   if (edit.relationship) {
     const endpoint = edit.type.split(':')[0] ?? edit.id;
-    const app = editYaml(files[APP_FILE], (doc) =>
+    const app = editYamlText(files[APP_FILE], (doc) =>
       doc.setIn(['relationships', edit.relationship], `${edit.id}:${endpoint}`),
     );
     if (app === null) return { error: `${APP_FILE} does not parse: fix it in the editor first.` };
@@ -61,10 +50,10 @@ export function addOrChangeService(files: ConfigFiles, edit: ServiceEdit): Confi
 
 /** Removes a service and every relationship that reaches it. */
 export function removeService(files: ConfigFiles, id: string): ConfigEdit {
-  const services = editYaml(files[SERVICES_FILE], (doc) => doc.deleteIn([id]));
+  const services = editYamlText(files[SERVICES_FILE], (doc) => doc.deleteIn([id]));
   if (services === null)
     return { error: `${SERVICES_FILE} does not parse: fix it in the editor first.` };
-  const app = editYaml(files[APP_FILE], (doc) => {
+  const app = editYamlText(files[APP_FILE], (doc) => {
     const relationships = doc.get('relationships');
     if (!isMap(relationships)) return;
     for (const pair of [...relationships.items]) {

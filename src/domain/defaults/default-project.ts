@@ -1,4 +1,4 @@
-import { makeCommit } from '../commit';
+import { makeCommit } from '../git/commit-graph';
 import { planRules } from '../plans';
 import { type ProjectRecord, projectFromRecord } from '../project-record';
 import type { ConfigFiles, Environment, PlanId, Project, Variable } from '../types';

@@ -1,10 +1,6 @@
-import { APP_FILE } from '../config/read-app';
-import { ROUTES_FILE } from '../config/read-routes';
-import { SERVICES_FILE } from '../config/read-services';
 import type { ConfigFileName } from '../types';
+import { APP_FILE, ENV_FILE, ROUTES_FILE, SERVICES_FILE } from '../types';
 import type { ImportFile, ImportMessage } from './import-result';
-
-const ENV_FILE = '.magento.env.yaml';
 
 /** A file with a config file's name, and the folder of the project or application it serves. */
 type Recognised = Readonly<{

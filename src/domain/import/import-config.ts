@@ -1,21 +1,26 @@
-import { isRecord } from '../config/parse-yaml';
-import { APP_FILE } from '../config/read-app';
-import { ROUTES_FILE } from '../config/read-routes';
-import { SERVICES_FILE } from '../config/read-services';
-import { CONFIG_FILES, type ConfigFileName, type PlanId, type Project } from '../types';
+import { isRecord } from '../config/yaml';
+import {
+  APP_FILE,
+  CONFIG_FILES,
+  type ConfigFileName,
+  ENV_FILE,
+  type PlanId,
+  type Project,
+  ROUTES_FILE,
+  SERVICES_FILE,
+} from '../types';
 import { classifyImportFiles } from './classify-import-files';
 import { type ConfigSource, readConfigSource } from './config-source';
-import { fillMissingFiles, STAND_IN_APP_NAME } from './fill-missing-files';
+import {
+  readAdditionalApp,
+  validateApp,
+  validateEnv,
+  validateRelationships,
+  validateRoutes,
+  validateServices,
+} from './import-checks';
 import type { ImportFile, ImportMessage, ImportResult } from './import-result';
-import { importedProject } from './imported-project';
-import { readAdditionalApp } from './read-additional-app';
-import { validateApp } from './validate-app';
-import { validateEnv } from './validate-env';
-import { validateRelationships } from './validate-relationships';
-import { validateRoutes } from './validate-routes';
-import { validateServices } from './validate-services';
-
-const ENV_FILE: ConfigFileName = '.magento.env.yaml';
+import { fillMissingFiles, importedProject, STAND_IN_APP_NAME } from './imported-project';
 
 const EXPECTED_NAMES =
   '.magento.app.yaml, .magento/services.yaml, .magento/routes.yaml or .magento.env.yaml';

@@ -1,8 +1,9 @@
-import { makeCommit } from '../commit';
-import { readApp } from '../config/read-app';
+import { readApp } from '../config/read-config';
+import { makeCommit } from '../git/commit-graph';
 import { planRules } from '../plans';
 import { tableOf } from '../table';
 import type { ConfigFileName, ConfigFiles, Environment, PlanId, Project } from '../types';
+import type { ImportFile, ImportMessage } from './import-result';
 
 /** A host-name-safe id from the application's name (`My Shop` → `my-shop`). */
 function projectIdOf(name: string): string {
@@ -50,4 +51,70 @@ export function importedProject(
     activity: [],
     clock: 0,
   };
+}
+
+/** The application name the explorer gives a project imported without `.magento.app.yaml`. */
+export const STAND_IN_APP_NAME = 'mymagento';
+
+const MINIMAL_APP_YAML = `# No .magento.app.yaml was imported: a minimal application, without relationships.
+name: ${STAND_IN_APP_NAME}
+type: php
+`;
+
+/** What the platform serves when a project has no routes.yaml: every request to the app. */
+function defaultRoutesYaml(appName: string): string {
+  return `"http://{default}/":\n    type: upstream\n    upstream: "${appName}:http"\n`;
+}
+
+export type FilledFiles = Readonly<{
+  files: ConfigFiles;
+  /** One warning per missing file, saying what the project gets in its place. */
+  notes: readonly ImportMessage[];
+}>;
+
+/**
+ * The four files of the imported commit, with a stand-in for each one not imported: a
+ * minimal application, no services, the default `http://{default}/` route to the
+ * application, an empty env.yaml (ece-tools' defaults). `at` gives the path a missing file
+ * would have had; `relationships` are the application's, to say what a missing
+ * services.yaml leaves unreached.
+ */
+export function fillMissingFiles(
+  chosen: Readonly<Partial<Record<ConfigFileName, ImportFile>>>,
+  at: (name: ConfigFileName) => string,
+  appName: string,
+  relationships: readonly string[],
+): FilledFiles {
+  const notes: ImportMessage[] = [];
+  const standIn = (name: ConfigFileName, text: string, message: string): string => {
+    const given = chosen[name];
+    if (given) return given.text;
+    notes.push({ file: at(name), line: null, path: null, message: `no ${name}: ${message}` });
+    return text;
+  };
+  const unreached =
+    relationships.length > 0 ? `, so relationships ${relationships.join(', ')} reach nothing` : '';
+  const files: ConfigFiles = {
+    '.magento.app.yaml': standIn(
+      '.magento.app.yaml',
+      MINIMAL_APP_YAML,
+      `the project gets a minimal application "${STAND_IN_APP_NAME}" without relationships, so no service is reachable`,
+    ),
+    '.magento/services.yaml': standIn(
+      '.magento/services.yaml',
+      '',
+      `the project has no services${unreached}`,
+    ),
+    '.magento/routes.yaml': standIn(
+      '.magento/routes.yaml',
+      defaultRoutesYaml(appName),
+      `the project gets the default route "http://{default}/" to ${appName}:http`,
+    ),
+    '.magento.env.yaml': standIn(
+      '.magento.env.yaml',
+      '',
+      'ece-tools deploys with its default settings',
+    ),
+  };
+  return { files, notes };
 }

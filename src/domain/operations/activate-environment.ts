@@ -1,9 +1,14 @@
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
-import { activeLimitRefusal } from './active-limit-refusal';
-import { lookupEnvironment } from './lookup-environment';
-import { refuse } from './refuse';
-import { succeed } from './succeed';
-import { withEnvironments } from './with-environments';
+import {
+  activeLimitRefusal,
+  dryRunOn,
+  lookupEnvironment,
+  type Operation,
+  onEnvironment,
+  refuse,
+  succeed,
+  withEnvironments,
+} from './operation';
 
 export type ActivateArgs = Readonly<{ env: EnvironmentId }>;
 
@@ -43,3 +48,11 @@ export function activateEnvironment(project: Project, args: ActivateArgs): Opera
     `Activated ${env.id}: services deployed${copied}.`,
   );
 }
+
+/** Activate: deploys an inactive environment with a fresh copy of its parent's data. */
+export const activate: Operation<ActivateArgs> = {
+  type: 'activate',
+  perform: activateEnvironment,
+  subject: onEnvironment,
+  blockedOn: dryRunOn(activateEnvironment),
+};

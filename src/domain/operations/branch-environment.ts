@@ -1,12 +1,15 @@
 import { planRules, roleRules } from '../plans';
 import { tableHas } from '../table';
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
-import { activeLimitRefusal } from './active-limit-refusal';
-import { lookupEnvironment } from './lookup-environment';
-import { type OperationFailure, refuse } from './refuse';
-import { succeed } from './succeed';
-import { validateBranchName } from './validate-branch-name';
-import { withEnvironments } from './with-environments';
+import {
+  activeLimitRefusal,
+  lookupEnvironment,
+  type Operation,
+  type OperationFailure,
+  refuse,
+  succeed,
+  withEnvironments,
+} from './operation';
 
 export type BranchArgs = Readonly<{
   parent: EnvironmentId;
@@ -104,3 +107,38 @@ export function branchFromRefusal(
     `A new branch of ${parent.id}`,
   );
 }
+
+const FORBIDDEN = /[{}()*<>&%]/g;
+// Git's own ref-name rules, which the platform inherits.
+const GIT_REFUSES = /\.\.|[~^:?[\\]|@\{|\/\/|^[-./]|[./]$|\.lock$/;
+
+/**
+ * Normalises a new branch name (lowercase, runs of spaces become `-`) and checks it:
+ * none of `{}()*<>&%` (DOMAIN.md §6), nothing Git refuses in a branch name.
+ */
+export function validateBranchName(raw: string): Readonly<{ name: string }> | OperationFailure {
+  const name = raw.trim().toLowerCase().replace(/\s+/g, '-');
+  if (name === '') return refuse('name-invalid', 'Give the new branch a name.');
+  const forbidden = [...new Set(name.match(FORBIDDEN))];
+  if (forbidden.length > 0) {
+    return refuse(
+      'name-invalid',
+      `Branch names cannot contain any of { } ( ) * < > & %: remove ${forbidden.join(' ')} from "${name}".`,
+    );
+  }
+  if (GIT_REFUSES.test(name)) {
+    return refuse(
+      'name-invalid',
+      `Git does not accept "${name}" as a branch name (no "..", ~ ^ : ? [ \\, and no - . or / at either end): choose another name.`,
+    );
+  }
+  return { name };
+}
+
+/** Branch: a new active environment from a parent. */
+export const branch: Operation<BranchArgs> = {
+  type: 'branch',
+  perform: branchEnvironment,
+  subject: (args) => args.parent,
+  blockedOn: (project, env) => branchFromRefusal(project, env)?.error ?? null,
+};

@@ -1,6 +1,5 @@
-import { makeCommit } from '../commit';
-import { filesAt } from '../git/files-at';
-import { parseConfigFile } from '../git/parse-config-file';
+import { parseYaml, yamlProblemText } from '../config/yaml';
+import { filesAt, makeCommit } from '../git/commit-graph';
 import { tableWith } from '../table';
 import {
   CONFIG_FILES,
@@ -11,10 +10,14 @@ import {
   type Project,
 } from '../types';
 import { deployEnvironment } from './deploy-environment';
-import { lookupEnvironment } from './lookup-environment';
-import { refuse } from './refuse';
-import { succeed } from './succeed';
-import { withEnvironments } from './with-environments';
+import {
+  lookupEnvironment,
+  type Operation,
+  onEnvironment,
+  refuse,
+  succeed,
+  withEnvironments,
+} from './operation';
 
 export type ConfigChangeArgs = Readonly<{
   env: EnvironmentId;
@@ -43,9 +46,12 @@ export function commitConfigChange(project: Project, args: ConfigChangeArgs): Op
   const files: Record<ConfigFileName, string> = { ...before };
   for (const file of changed) {
     const text = args.files[file] ?? before[file];
-    const parsed = parseConfigFile(file, text);
+    const parsed = parseYaml(file, text, { duplicateKeys: 'error' });
     if ('problem' in parsed) {
-      return refuse('yaml-invalid', `${parsed.problem.text}. Fix the file, then commit again.`);
+      return refuse(
+        'yaml-invalid',
+        `${yamlProblemText(parsed.problem)}. Fix the file, then commit again.`,
+      );
     }
     files[file] = text;
   }
@@ -67,3 +73,10 @@ export function commitConfigChange(project: Project, args: ConfigChangeArgs): Op
     `Committed "${message}" on ${env.id}. ${summary}`,
   );
 }
+
+/** Commit (a push): a change of config files on one environment. */
+export const commit: Operation<ConfigChangeArgs> = {
+  type: 'commit',
+  perform: commitConfigChange,
+  subject: onEnvironment,
+};

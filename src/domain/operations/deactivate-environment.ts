@@ -1,9 +1,14 @@
 import { childrenOf } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
-import { lookupEnvironment } from './lookup-environment';
-import { refuse } from './refuse';
-import { succeed } from './succeed';
-import { withEnvironments } from './with-environments';
+import {
+  dryRunOn,
+  lookupEnvironment,
+  type Operation,
+  onEnvironment,
+  refuse,
+  succeed,
+  withEnvironments,
+} from './operation';
 
 export type DeactivateArgs = Readonly<{ env: EnvironmentId }>;
 
@@ -33,3 +38,11 @@ export function deactivateEnvironment(project: Project, args: DeactivateArgs): O
     `Deactivated ${env.id}: its services and data are gone; the branch and its code stay.`,
   );
 }
+
+/** Deactivate: services and data go, the branch stays. */
+export const deactivate: Operation<DeactivateArgs> = {
+  type: 'deactivate',
+  perform: deactivateEnvironment,
+  subject: onEnvironment,
+  blockedOn: dryRunOn(deactivateEnvironment),
+};

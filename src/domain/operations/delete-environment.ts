@@ -1,9 +1,13 @@
-import { environmentsWithout } from '../child-index';
-import { childrenOf } from '../tree';
+import { childrenOf, environmentsWithout } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
-import { lookupEnvironment } from './lookup-environment';
-import { refuse } from './refuse';
-import { succeed } from './succeed';
+import {
+  dryRunOn,
+  lookupEnvironment,
+  type Operation,
+  onEnvironment,
+  refuse,
+  succeed,
+} from './operation';
 
 export type DeleteArgs = Readonly<{ env: EnvironmentId }>;
 
@@ -31,3 +35,11 @@ export function deleteEnvironment(project: Project, args: DeleteArgs): Operation
     `Deleted ${env.id}; its commits stay in the history.`,
   );
 }
+
+/** Delete: an inactive branch leaves the project. */
+export const deleteBranch: Operation<DeleteArgs> = {
+  type: 'delete',
+  perform: deleteEnvironment,
+  subject: onEnvironment,
+  blockedOn: dryRunOn(deleteEnvironment),
+};

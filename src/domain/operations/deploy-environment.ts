@@ -1,5 +1,4 @@
-import { filesAt } from '../git/files-at';
-import { sameConfigFiles } from '../git/same-config-files';
+import { filesAt, sameConfigFiles } from '../git/commit-graph';
 import { planRules, roleRules } from '../plans';
 import type { CommitId, Environment, Project } from '../types';
 

@@ -1,14 +1,19 @@
-import { makeCommit } from '../commit';
-import type { MergeConflict } from '../git/merge-config-file';
-import { mergeHeads } from '../git/merge-heads';
+import { makeCommit } from '../git/commit-graph';
+import type { MergeConflict } from '../git/merge';
+import { mergeHeads } from '../git/merge';
 import { tableWith } from '../table';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import { deployEnvironment } from './deploy-environment';
-import { lookupEnvironment } from './lookup-environment';
-import { lookupParent } from './lookup-parent';
-import { refuse } from './refuse';
-import { succeed } from './succeed';
-import { withEnvironments } from './with-environments';
+import {
+  dryRunOn,
+  lookupEnvironment,
+  lookupParent,
+  type Operation,
+  onEnvironment,
+  refuse,
+  succeed,
+  withEnvironments,
+} from './operation';
 
 export type MergeArgs = Readonly<{ env: EnvironmentId }>;
 
@@ -79,3 +84,11 @@ function conflictMessage(child: EnvironmentId, parent: EnvironmentId, conflicts:
   }
   return `Cannot merge ${child} into ${parent}: ${sentences.join(' ')}`;
 }
+
+/** Merge: code up into the parent. */
+export const merge: Operation<MergeArgs> = {
+  type: 'merge',
+  perform: mergeEnvironment,
+  subject: onEnvironment,
+  blockedOn: dryRunOn(mergeEnvironment),
+};

@@ -1,8 +1,13 @@
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import { deployEnvironment } from './deploy-environment';
-import { lookupEnvironment } from './lookup-environment';
-import { succeed } from './succeed';
-import { withEnvironments } from './with-environments';
+import {
+  dryRunOn,
+  lookupEnvironment,
+  type Operation,
+  onEnvironment,
+  succeed,
+  withEnvironments,
+} from './operation';
 
 export type RedeployArgs = Readonly<{ env: EnvironmentId }>;
 
@@ -21,3 +26,11 @@ export function redeployEnvironment(project: Project, args: RedeployArgs): Opera
     summary,
   );
 }
+
+/** Redeploy: build and deploy again without a code change. */
+export const redeploy: Operation<RedeployArgs> = {
+  type: 'redeploy',
+  perform: redeployEnvironment,
+  subject: onEnvironment,
+  blockedOn: dryRunOn(redeployEnvironment),
+};

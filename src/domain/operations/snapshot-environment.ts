@@ -1,8 +1,13 @@
 import { planRules, roleRules } from '../plans';
 import type { EnvironmentId, OperationResult, Project } from '../types';
-import { lookupEnvironment } from './lookup-environment';
-import { refuse } from './refuse';
-import { succeed } from './succeed';
+import {
+  dryRunOn,
+  lookupEnvironment,
+  type Operation,
+  onEnvironment,
+  refuse,
+  succeed,
+} from './operation';
 
 export type SnapshotArgs = Readonly<{ env: EnvironmentId }>;
 
@@ -27,3 +32,11 @@ export function snapshotEnvironment(project: Project, args: SnapshotArgs): Opera
     `Took a snapshot of ${env.id}'s data and mounted files; it can be restored for 7 days.`,
   );
 }
+
+/** Snapshot: a backup of data and mounted files. */
+export const snapshot: Operation<SnapshotArgs> = {
+  type: 'snapshot',
+  perform: snapshotEnvironment,
+  subject: onEnvironment,
+  blockedOn: dryRunOn(snapshotEnvironment),
+};

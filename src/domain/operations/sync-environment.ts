@@ -1,12 +1,16 @@
-import { isAncestor } from '../git/is-ancestor';
+import { isAncestor } from '../git/commit-graph';
 import { planRules, roleRules } from '../plans';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import { deployEnvironment } from './deploy-environment';
-import { lookupEnvironment } from './lookup-environment';
-import { lookupParent } from './lookup-parent';
-import { refuse } from './refuse';
-import { succeed } from './succeed';
-import { withEnvironments } from './with-environments';
+import {
+  lookupEnvironment,
+  lookupParent,
+  type Operation,
+  onEnvironment,
+  refuse,
+  succeed,
+  withEnvironments,
+} from './operation';
 
 export type SyncArgs = Readonly<{ env: EnvironmentId; code: boolean; data: boolean }>;
 
@@ -64,3 +68,16 @@ export function syncEnvironment(project: Project, args: SyncArgs): OperationResu
     `Synced ${what} of ${env.id} from ${parent.id}. ${summary}`,
   );
 }
+
+/** Sync: code and/or data down from the parent. */
+export const sync: Operation<SyncArgs> = {
+  type: 'sync',
+  perform: syncEnvironment,
+  subject: onEnvironment,
+  // Blocked only when neither code nor data can come down.
+  blockedOn: (project, env) => {
+    const code = syncEnvironment(project, { env, code: true, data: false });
+    const data = syncEnvironment(project, { env, code: false, data: true });
+    return 'error' in code && 'error' in data ? code.error : null;
+  },
+};

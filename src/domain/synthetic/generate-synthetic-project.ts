@@ -1,5 +1,5 @@
-import { makeCommit } from '../commit';
 import { defaultProjectRecord } from '../defaults/default-project';
+import { makeCommit } from '../git/commit-graph';
 import { planRules, roleRules } from '../plans';
 import { projectFromRecord } from '../project-record';
 import { activeCount } from '../tree';
@@ -14,8 +14,6 @@ import type {
 } from '../types';
 import { variable } from '../variable';
 import { configEdits } from './config-edits';
-import { mulberry32, pickOne, type Random, randomInt } from './mulberry32';
-import { syntheticBranch } from './synthetic-names';
 import { MAX_SYNTHETIC_SIZE } from './synthetic-params';
 
 /** Share of synthetic branches that carry a commit of their own. */
@@ -186,4 +184,74 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
     }
   }
   return project();
+}
+
+// --- names and randomness
+
+const KINDS = [
+  { prefix: 'feature', label: 'feature' },
+  { prefix: 'fix', label: 'fix' },
+  { prefix: 'hotfix', label: 'hotfix' },
+  { prefix: 'release', label: 'release' },
+  { prefix: 'exp', label: 'experiment' },
+] as const;
+
+const TOPICS = [
+  'cart',
+  'catalog',
+  'search',
+  'payment',
+  'shipping',
+  'invoice',
+  'theme',
+  'checkout',
+  'customer',
+  'wishlist',
+  'review',
+  'promo',
+  'tax',
+  'import',
+  'sitemap',
+  'cms',
+] as const;
+
+/** Branch name and title of the `index`-th synthetic branch, e.g. `fix-cart-42`, "Cart fix 42". */
+function syntheticBranch(random: Random, index: number): Readonly<{ id: string; title: string }> {
+  const kind = pickOne(random, KINDS);
+  const topic = pickOne(random, TOPICS);
+  return {
+    // The index keeps names unique; none of them is a fixed or default branch name.
+    id: `${kind.prefix}-${topic}-${index}`,
+    title: `${topic[0]?.toUpperCase()}${topic.slice(1)} ${kind.label} ${index}`,
+  };
+}
+
+/** A source of pseudo-random numbers in [0, 1). */
+export type Random = () => number;
+
+/**
+ * Mulberry32: a tiny seeded PRNG (32-bit state), so a synthetic project is the same on every
+ * machine for the same seed. Not for anything that needs unpredictability.
+ */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A whole number from `min` to `max`, both included. */
+export function randomInt(random: Random, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+/** One item of a non-empty list, chosen evenly. */
+export function pickOne<T>(random: Random, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pickOne needs a non-empty list');
+  return item;
 }

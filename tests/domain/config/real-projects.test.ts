@@ -1,11 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readApp } from '../../../src/domain/config/read-app';
-import { readRoutes } from '../../../src/domain/config/read-routes';
-import { readServices } from '../../../src/domain/config/read-services';
+import { readApp, readRoutes, readServices } from '../../../src/domain/config/read-config';
 
-const ROOT = resolve(__dirname, '../../../../shared/fixtures/real-projects');
+const ROOT = resolve(__dirname, '../../fixtures/real-projects');
 
 function read(project: string, file: string): string | null {
   const path = join(ROOT, project, file);

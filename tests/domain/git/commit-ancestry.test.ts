@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAncestor } from '../../../src/domain/git/is-ancestor';
-import { mergeBase } from '../../../src/domain/git/merge-base';
+import { isAncestor, mergeBase } from '../../../src/domain/git/commit-graph';
 import { commitGraph } from '../builders';
 
 // a ─ b ─ d ─ m

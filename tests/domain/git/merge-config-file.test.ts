@@ -7,8 +7,7 @@ import {
   BASE_SERVICES_YAML,
   CHECKOUT_SERVICES_YAML,
 } from '../../../src/domain/defaults/config-texts';
-import { type FileMerge, mergeConfigFile } from '../../../src/domain/git/merge-config-file';
-import { mergeConfigFiles } from '../../../src/domain/git/merge-config-files';
+import { type FileMerge, mergeConfigFile, mergeConfigFiles } from '../../../src/domain/git/merge';
 import type { ConfigFileName, ConfigFiles } from '../../../src/domain/types';
 import { editYaml } from '../builders';
 

@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { sameValue, valueAt } from '../../../src/domain/config/settings';
 import {
   BASE_APP_YAML,
   BASE_ENV_YAML,
   BASE_ROUTES_YAML,
   BASE_SERVICES_YAML,
 } from '../../../src/domain/defaults/config-texts';
-import { mergeConfigFiles } from '../../../src/domain/git/merge-config-files';
-import { sameValue } from '../../../src/domain/git/same-value';
-import { valueAt } from '../../../src/domain/git/setting-paths';
+import { mergeConfigFiles } from '../../../src/domain/git/merge';
 import { CONFIG_FILES, type ConfigFiles } from '../../../src/domain/types';
 import { editYaml, SETTING_EDITS } from '../builders';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeHeads } from '../../../src/domain/git/merge-heads';
+import { mergeHeads } from '../../../src/domain/git/merge';
 import { defaultProject, env } from '../../support/builders';
 import { commitSetting, fileOn } from '../builders';
 

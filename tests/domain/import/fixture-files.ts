@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ImportFile } from '../../../src/domain/import/import-result';
 
-export const FIXTURES = resolve(__dirname, '../../../../shared/fixtures/real-projects');
+// A copy of the shared real-project fixtures, unmodified, so a clone of this repository alone
+// runs every test.
+export const FIXTURES = resolve(__dirname, '../../fixtures/real-projects');
 
 /** The fixture projects, one folder each. */
 export const FIXTURE_PROJECTS = readdirSync(FIXTURES, { withFileTypes: true })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatImportMessage } from '../../../src/domain/import/format-import-message';
 import { importConfig } from '../../../src/domain/import/import-config';
 import type { ImportFile } from '../../../src/domain/import/import-result';
+import { formatImportMessage } from '../../../src/domain/import/import-result';
 import { resolveServices } from '../../../src/domain/resolve-services';
 import { tableValues } from '../../../src/domain/table';
 import { inTreeOrder } from '../../../src/domain/tree';
@@ -334,7 +334,7 @@ describe('importConfig with files chosen one by one', () => {
   it('reads bare services.yaml and routes.yaml as the .magento/ files', async () => {
     const { readFileSync } = await import('node:fs');
     const { resolve } = await import('node:path');
-    const dir = resolve(__dirname, '../../../../shared/fixtures/real-projects/chubin1999__datn');
+    const dir = resolve(__dirname, '../../fixtures/real-projects/chubin1999__datn');
     const files = [
       { path: '.magento.app.yaml', text: readFileSync(`${dir}/.magento.app.yaml`, 'utf8') },
       { path: 'services.yaml', text: readFileSync(`${dir}/.magento/services.yaml`, 'utf8') },

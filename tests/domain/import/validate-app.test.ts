@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateApp } from '../../../src/domain/import/validate-app';
+import { validateApp } from '../../../src/domain/import/import-checks';
 import { placed, sourceOf } from './import-outcome';
 
 function errorsOf(text: string): string[] {

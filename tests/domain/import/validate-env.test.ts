@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateEnv } from '../../../src/domain/import/validate-env';
+import { validateEnv } from '../../../src/domain/import/import-checks';
 import { placed, sourceOf } from './import-outcome';
 
 function check(text: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRoutes } from '../../../src/domain/import/validate-routes';
+import { validateRoutes } from '../../../src/domain/import/import-checks';
 import { placed, sourceOf } from './import-outcome';
 
 function check(text: string, apps: readonly string[] | null = ['mymagento']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateServices } from '../../../src/domain/import/validate-services';
+import { validateServices } from '../../../src/domain/import/import-checks';
 import { placed, sourceOf } from './import-outcome';
 
 function check(text: string) {

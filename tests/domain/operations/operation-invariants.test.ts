@@ -1,24 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { childIds, knownChildIndex } from '../../../src/domain/child-index';
-import { parseConfigFile } from '../../../src/domain/git/parse-config-file';
+import { parseYaml, yamlProblemText } from '../../../src/domain/config/yaml';
 import { activateEnvironment } from '../../../src/domain/operations/activate-environment';
 import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
 import { commitConfigChange } from '../../../src/domain/operations/commit-config-change';
 import { deactivateEnvironment } from '../../../src/domain/operations/deactivate-environment';
 import { deleteEnvironment } from '../../../src/domain/operations/delete-environment';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
-import type { OperationType } from '../../../src/domain/operations/operation-type';
-import { recordRefusal } from '../../../src/domain/operations/record-refusal';
+import { recordRefusal } from '../../../src/domain/operations/operation';
 import { redeployEnvironment } from '../../../src/domain/operations/redeploy-environment';
-import { removeVariable } from '../../../src/domain/operations/remove-variable';
-import { setVariable } from '../../../src/domain/operations/set-variable';
 import { snapshotEnvironment } from '../../../src/domain/operations/snapshot-environment';
 import { syncEnvironment } from '../../../src/domain/operations/sync-environment';
+import { removeVariableFrom, setVariableOn } from '../../../src/domain/operations/variables';
 import { planRules } from '../../../src/domain/plans';
 import { projectToRecord } from '../../../src/domain/project-record';
 import { tableGet, tableKeys, tableValues } from '../../../src/domain/table';
-import { activeCount } from '../../../src/domain/tree';
+import { activeCount, childIds } from '../../../src/domain/tree';
+import type { Environment, OperationType } from '../../../src/domain/types';
 import {
   CONFIG_FILES,
   type OperationResult,
@@ -27,6 +25,7 @@ import {
 } from '../../../src/domain/types';
 import { variable } from '../../../src/domain/variable';
 import { defaultProject } from '../../support/builders';
+import { knownChildIndex } from '../../support/child-index';
 import { deepFreeze, editYaml, fileOn, SETTING_EDITS } from '../builders';
 
 type Step = Readonly<{
@@ -103,8 +102,8 @@ function run(project: Project, s: Step): OperationResult {
       const level = s.pick < 0 ? null : env;
       const name = `V${s.value}`;
       return s.flags[0]
-        ? removeVariable(project, { env: level, name })
-        : setVariable(project, { env: level, variable: variable(name, s.name) });
+        ? removeVariableFrom(project, { env: level, name })
+        : setVariableOn(project, { env: level, variable: variable(name, s.name) });
     }
   }
 }
@@ -148,17 +147,32 @@ function violations(project: Project, before: Project): string[] {
   else if (text(index) !== text(grouped))
     found.push(`children index ${text(index)}, not ${text(grouped)}`);
   const limit = planRules(project.plan).activeLimit.max;
-  if (activeCount(project) > limit) found.push(`${activeCount(project)} active, limit ${limit}`);
+  const active = countActive(project);
+  if (active > limit) found.push(`${active} active, limit ${limit}`);
+  // The count the operations keep (and refuse by) must be the true one.
+  if (activeCount(project) !== active)
+    found.push(`kept count ${activeCount(project)}, not ${active}`);
   for (const commit of tableValues(project.commits)) {
     if (tableGet(before.commits, commit.id)) continue;
     if (commit.parents.some((id) => !tableGet(project.commits, id)))
       found.push(`${commit.id} lost a parent`);
     for (const file of CONFIG_FILES) {
-      const parsed = parseConfigFile(file, commit.files[file]);
-      if ('problem' in parsed) found.push(`${commit.message}: ${parsed.problem.text}`);
+      const parsed = parseYaml(file, commit.files[file], { duplicateKeys: 'error' });
+      if ('problem' in parsed) found.push(`${commit.message}: ${yamlProblemText(parsed.problem)}`);
     }
   }
   return found;
+}
+
+/** Active environments the plan's limit counts, counted from scratch, not through the domain. */
+function countActive(project: Project): number {
+  const { scope } = planRules(project.plan).activeLimit;
+  const byId = new Map(tableValues(project.environments).map((e) => [e.id, e]));
+  const within = (e: Environment | undefined): boolean =>
+    e !== undefined &&
+    (e.id === scope || within(e.parentId === null ? undefined : byId.get(e.parentId)));
+  return [...byId.values()].filter((e) => e.status === 'active' && (scope === null || within(e)))
+    .length;
 }
 
 function checkSequence(plan: PlanId, steps: readonly Step[]): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
-import { recordRefusal } from '../../../src/domain/operations/record-refusal';
+import { recordRefusal } from '../../../src/domain/operations/operation';
 import { defaultProject } from '../../support/builders';
 import { deepFreeze, refused, succeeded } from '../builders';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeVariable } from '../../../src/domain/operations/remove-variable';
+import { removeVariableFrom } from '../../../src/domain/operations/variables';
 import { defaultProject, env } from '../../support/builders';
 import { refused, succeeded } from '../builders';
 
@@ -7,7 +7,7 @@ describe('removeVariable', () => {
   it('removes an environment variable and redeploys that environment', () => {
     const project = defaultProject('starter');
     const { project: after } = succeeded(
-      removeVariable(project, { env: 'staging', name: 'ADMIN_URL' }),
+      removeVariableFrom(project, { env: 'staging', name: 'ADMIN_URL' }),
     );
     expect(env(after, 'staging').variables.ADMIN_URL).toBeUndefined();
     expect(env(after, 'staging').variables.ADMIN_EMAIL).toBeDefined();
@@ -21,7 +21,7 @@ describe('removeVariable', () => {
   it('removes a project variable without redeploying anything', () => {
     const project = defaultProject('pro');
     const { project: after } = succeeded(
-      removeVariable(project, { env: null, name: 'ADMIN_EMAIL' }),
+      removeVariableFrom(project, { env: null, name: 'ADMIN_EMAIL' }),
     );
     expect(after.variables.ADMIN_EMAIL).toBeUndefined();
     expect(after.environments).toBe(project.environments);
@@ -31,14 +31,17 @@ describe('removeVariable', () => {
   it('refuses a name the level does not set, even when it inherits one', () => {
     expect(
       refused(
-        removeVariable(defaultProject('starter'), { env: 'feature-checkout', name: 'ADMIN_URL' }),
+        removeVariableFrom(defaultProject('starter'), {
+          env: 'feature-checkout',
+          name: 'ADMIN_URL',
+        }),
       ),
     ).toEqual({
       code: 'no-variable',
       message: 'There is no variable named ADMIN_URL set on feature-checkout.',
     });
     expect(
-      refused(removeVariable(defaultProject('starter'), { env: null, name: 'NOPE' })).code,
+      refused(removeVariableFrom(defaultProject('starter'), { env: null, name: 'NOPE' })).code,
     ).toBe('no-variable');
   });
 });

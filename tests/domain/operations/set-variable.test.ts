@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setVariable } from '../../../src/domain/operations/set-variable';
+import { setVariableOn } from '../../../src/domain/operations/variables';
 import { variable } from '../../../src/domain/variable';
 import { defaultProject, env } from '../../support/builders';
 import { refused, succeeded } from '../builders';
@@ -9,7 +9,7 @@ describe('setVariable', () => {
     const project = defaultProject('starter');
     const added = variable('env:FEATURE_FLAG', 'on');
     const { project: after, message } = succeeded(
-      setVariable(project, { env: 'staging', variable: added }),
+      setVariableOn(project, { env: 'staging', variable: added }),
     );
     expect(env(after, 'staging').variables['env:FEATURE_FLAG']).toEqual(added);
     expect(env(after, 'staging').deployState).toEqual({
@@ -29,7 +29,10 @@ describe('setVariable', () => {
 
   it('logs a change of an existing variable as changed', () => {
     const { project } = succeeded(
-      setVariable(defaultProject('pro'), { env: 'staging', variable: variable('ADMIN_URL', 'qa') }),
+      setVariableOn(defaultProject('pro'), {
+        env: 'staging',
+        variable: variable('ADMIN_URL', 'qa'),
+      }),
     );
     expect(env(project, 'staging').variables.ADMIN_URL?.value).toBe('qa');
     expect(project.activity.at(-1)?.message).toBe('variable ADMIN_URL changed');
@@ -38,7 +41,7 @@ describe('setVariable', () => {
   it('sets a project variable without redeploying anything, logged on the root', () => {
     const project = defaultProject('pro');
     const { project: after, message } = succeeded(
-      setVariable(project, { env: null, variable: variable('ADMIN_LOCALE', 'de_DE') }),
+      setVariableOn(project, { env: null, variable: variable('ADMIN_LOCALE', 'de_DE') }),
     );
     expect(after.variables.ADMIN_LOCALE?.value).toBe('de_DE');
     expect(after.environments).toBe(project.environments);
@@ -51,7 +54,7 @@ describe('setVariable', () => {
 
   it('stores a variable on an inactive environment without deploying it', () => {
     const { project } = succeeded(
-      setVariable(defaultProject('starter'), {
+      setVariableOn(defaultProject('starter'), {
         env: 'feature-old-theme',
         variable: variable('X', '1'),
       }),
@@ -65,14 +68,14 @@ describe('setVariable', () => {
   it.each(['has space', 'slash/name', '', 'x'.repeat(257)])('refuses the name %j', (name) => {
     expect(
       refused(
-        setVariable(defaultProject('starter'), { env: 'staging', variable: variable(name, '1') }),
+        setVariableOn(defaultProject('starter'), { env: 'staging', variable: variable(name, '1') }),
       ).code,
     ).toBe('name-invalid');
   });
 
   it('refuses a JSON-flagged value that is not JSON', () => {
     const error = refused(
-      setVariable(defaultProject('starter'), {
+      setVariableOn(defaultProject('starter'), {
         env: null,
         variable: variable('env:AUTH', '{oops', { json: true }),
       }),
@@ -84,15 +87,16 @@ describe('setVariable', () => {
     const project = defaultProject('starter');
     const same = env(project, 'staging').variables.ADMIN_URL;
     if (!same) throw new Error('default project lost staging ADMIN_URL');
-    expect(refused(setVariable(project, { env: 'staging', variable: same })).code).toBe(
+    expect(refused(setVariableOn(project, { env: 'staging', variable: same })).code).toBe(
       'no-change',
     );
   });
 
   it('refuses an environment that does not exist', () => {
     expect(
-      refused(setVariable(defaultProject('starter'), { env: 'nope', variable: variable('X', '1') }))
-        .code,
+      refused(
+        setVariableOn(defaultProject('starter'), { env: 'nope', variable: variable('X', '1') }),
+      ).code,
     ).toBe('not-found');
   });
 });

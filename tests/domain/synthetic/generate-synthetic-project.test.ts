@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigFile } from '../../../src/domain/git/parse-config-file';
+import { parseYaml } from '../../../src/domain/config/yaml';
+import { validateBranchName } from '../../../src/domain/operations/branch-environment';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
-import { validateBranchName } from '../../../src/domain/operations/validate-branch-name';
 import { PLAN_IDS, planRules, roleRules } from '../../../src/domain/plans';
 import { resolveServices } from '../../../src/domain/resolve-services';
 import {
@@ -126,7 +126,8 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
     expect(own.length).toBeGreaterThan(20);
     for (const file of CONFIG_FILES) {
       const texts = new Set(tableValues(project.commits).map((commit) => commit.files[file]));
-      for (const text of texts) expect(parseConfigFile(file, text)).not.toHaveProperty('problem');
+      for (const text of texts)
+        expect(parseYaml(file, text, { duplicateKeys: 'error' })).not.toHaveProperty('problem');
     }
   });
 

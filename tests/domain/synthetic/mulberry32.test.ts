@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, pickOne, randomInt } from '../../../src/domain/synthetic/mulberry32';
+import {
+  mulberry32,
+  pickOne,
+  randomInt,
+} from '../../../src/domain/synthetic/generate-synthetic-project';
 
 function draws(seed: number, count: number): number[] {
   const random = mulberry32(seed);

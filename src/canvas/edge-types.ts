@@ -1,4 +1,0 @@
-import type { EdgeTypes } from '@xyflow/react';
-import { MergeEdge } from './merge-edge';
-
-export const edgeTypes = { merge: MergeEdge } satisfies EdgeTypes;

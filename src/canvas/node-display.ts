@@ -1,0 +1,83 @@
+import type { ReactFlowState } from '@xyflow/react';
+import { type NodeHandle, Position } from '@xyflow/react';
+import { type LayoutDirection, NODE_HEIGHT, NODE_WIDTH } from '../domain/layout';
+import type { Role } from '../domain/types';
+
+/** How a node is drawn: its fixed size and handles, its role's colour and icon, and how much
+ * of it shows at the current zoom. */
+
+// React Flow's default handle is a 6 px square centred on the node's border.
+const HANDLE = 6;
+
+function handle(type: 'source' | 'target', position: Position): NodeHandle {
+  const x = {
+    [Position.Left]: -HANDLE / 2,
+    [Position.Right]: NODE_WIDTH - HANDLE / 2,
+    [Position.Top]: NODE_WIDTH / 2 - HANDLE / 2,
+    [Position.Bottom]: NODE_WIDTH / 2 - HANDLE / 2,
+  }[position];
+  const y = {
+    [Position.Left]: NODE_HEIGHT / 2 - HANDLE / 2,
+    [Position.Right]: NODE_HEIGHT / 2 - HANDLE / 2,
+    [Position.Top]: -HANDLE / 2,
+    [Position.Bottom]: NODE_HEIGHT - HANDLE / 2,
+  }[position];
+  return { type, position, x, y, width: HANDLE, height: HANDLE };
+}
+
+export type NodeGeometry = Readonly<{
+  sourcePosition: Position;
+  targetPosition: Position;
+  width: number;
+  height: number;
+  measured: Readonly<{ width: number; height: number }>;
+  handles: NodeHandle[];
+}>;
+
+/**
+ * Size and handles of every node, known without looking at the DOM. Given them, React Flow
+ * neither measures nodes nor watches them with a ResizeObserver; without them it would drop
+ * and re-measure a node's handles each time the node object changes (every drag frame).
+ * A child's source handle faces its parent; the parent's target handle faces its children.
+ */
+export function nodeGeometry(direction: LayoutDirection, withTarget: boolean): NodeGeometry {
+  const sourcePosition = direction === 'TB' ? Position.Top : Position.Left;
+  const targetPosition = direction === 'TB' ? Position.Bottom : Position.Right;
+  const handles = [handle('source', sourcePosition)];
+  if (withTarget) handles.push(handle('target', targetPosition));
+  return {
+    sourcePosition,
+    targetPosition,
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+    handles,
+  };
+}
+
+/** Colour and icon per role; colours keep 4.5:1 contrast against the node's white face. */
+export const ROLE_STYLE: Readonly<Record<Role, { color: string; icon: string }>> = {
+  'global-master': { color: '#6b21a8', icon: '◆' },
+  production: { color: '#b91c1c', icon: '★' },
+  staging: { color: '#a16207', icon: '▲' },
+  integration: { color: '#1d4ed8', icon: '●' },
+  development: { color: '#0f766e', icon: '◇' },
+};
+
+/**
+ * How much of each node the diagram draws at the current zoom. Below FAR_ZOOM a node's
+ * 11–14 px text is under 6 px on screen, so a node shows just its title, enlarged; below
+ * TINY_ZOOM even that is unreadable and a node is a block in its role's colour. Fewer
+ * elements per node also keep dragging smooth when a large tree is seen whole.
+ */
+export type ZoomDetail = 'near' | 'far' | 'tiny';
+
+const FAR_ZOOM = 0.4;
+const TINY_ZOOM = 0.12;
+
+function zoomDetail(zoom: number): ZoomDetail {
+  if (zoom >= FAR_ZOOM) return 'near';
+  return zoom >= TINY_ZOOM ? 'far' : 'tiny';
+}
+
+export const selectZoomDetail = (s: ReactFlowState): ZoomDetail => zoomDetail(s.transform[2]);

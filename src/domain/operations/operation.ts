@@ -1,0 +1,162 @@
+import { planRules } from '../plans';
+import { tableGet } from '../table';
+import { activeCountAfter, countsTowardLimit, environmentsWith } from '../tree';
+import type {
+  ActivityEntry,
+  Environment,
+  EnvironmentId,
+  OperationError,
+  OperationResult,
+  OperationType,
+  Project,
+} from '../types';
+
+/**
+ * What every operation shares: how it is described as a value, how it succeeds (one logged
+ * activity, the clock one tick on) and how it refuses (a code for tests, a sentence for the
+ * user, and the project untouched).
+ */
+
+/** An operation as a value: the store runs whichever one it is handed. */
+export type Operation<Args> = Readonly<{
+  type: OperationType;
+  perform: (project: Project, args: Args) => OperationResult;
+  /** The environment the activity log names for an attempt (null: the project itself). */
+  subject: (args: Args) => EnvironmentId | null;
+  /**
+   * For an operation on one environment: why no form of it can run there now (null when
+   * one can), so a button can say so before it is pressed.
+   */
+  blockedOn?: (project: Project, env: EnvironmentId) => OperationError | null;
+}>;
+
+/** Operations on one environment, named by `env`. */
+export const onEnvironment = (args: Readonly<{ env: EnvironmentId | null }>) => args.env;
+
+/** `blockedOn` of an operation whose only argument is the environment: its dry run. */
+export function dryRunOn(
+  perform: (project: Project, args: Readonly<{ env: EnvironmentId }>) => OperationResult,
+) {
+  return (project: Project, env: EnvironmentId): OperationError | null => {
+    const result = perform(project, { env });
+    return 'error' in result ? result.error : null;
+  };
+}
+
+export type OperationFailure = Extract<OperationResult, { error: OperationError }>;
+
+/** A refused request: `code` is stable for tests, `message` is a sentence for the user. */
+export function refuse(code: string, message: string): OperationFailure {
+  return { error: { code, message } };
+}
+
+export type ActivityRecord = Omit<ActivityEntry, 'id' | 'at'>;
+
+/** The project one tick later, with `record` logged at that tick. */
+function appendActivity(project: Project, record: ActivityRecord): Project {
+  const at = project.clock + 1;
+  const id = (project.activity.at(-1)?.id ?? 0) + 1;
+  return { ...project, clock: at, activity: [...project.activity, { id, at, ...record }] };
+}
+
+export type SuccessRecord = Readonly<{
+  type: OperationType;
+  environment: EnvironmentId;
+  /** The log's short text, e.g. "merged into staging". */
+  activity: string;
+}>;
+
+/**
+ * Completes an operation whose changes are in `changed` (clock not yet advanced): advances
+ * the clock, logs the success and returns `message` for the status line.
+ */
+export function succeed(changed: Project, record: SuccessRecord, message: string): OperationResult {
+  const project = appendActivity(changed, {
+    type: record.type,
+    environment: record.environment,
+    result: 'success',
+    message: record.activity,
+  });
+  return { project, message };
+}
+
+export type RefusedAttempt = Readonly<{
+  type: OperationType;
+  environment: EnvironmentId;
+  error: OperationError;
+}>;
+
+/**
+ * The project with a refused attempt in its activity log (result "refused", the reason as
+ * message), one tick later. Operations never log their own refusals, since a refused
+ * operation leaves the project as it was; the store calls this where the log should show one.
+ */
+export function recordRefusal(project: Project, attempt: RefusedAttempt): Project {
+  return appendActivity(project, {
+    type: attempt.type,
+    environment: attempt.environment,
+    result: 'refused',
+    message: attempt.error.message,
+  });
+}
+
+/**
+ * The environment an operation names, or a refusal when it does not exist ('not-found') or,
+ * with `mustBeActive`, is inactive ('inactive').
+ */
+export function lookupEnvironment(
+  project: Project,
+  id: EnvironmentId,
+  mustBeActive = false,
+): Environment | OperationFailure {
+  const env = tableGet(project.environments, id);
+  if (!env) return refuse('not-found', `There is no environment named "${id}".`);
+  if (mustBeActive && env.status !== 'active') {
+    return refuse('inactive', `${id} is inactive: activate it first.`);
+  }
+  return env;
+}
+
+/**
+ * The parent of `env`, or a refusal for the root ('no-parent'); `action` completes the
+ * sentence "there is no parent to …", e.g. "merge it into".
+ */
+export function lookupParent(
+  project: Project,
+  env: Environment,
+  action: string,
+): Environment | OperationFailure {
+  if (env.parentId === null) {
+    return refuse('no-parent', `${env.id} is the root: there is no parent to ${action}.`);
+  }
+  return lookupEnvironment(project, env.parentId);
+}
+
+/**
+ * The project with the given environments added or replaced, by id; the children index of
+ * the project's environments, if known, is carried forward to the new table.
+ */
+export function withEnvironments(project: Project, ...environments: Environment[]): Project {
+  return { ...project, environments: environmentsWith(project.environments, ...environments) };
+}
+
+/**
+ * A refusal ('active-limit') when `candidate`, which is `project` with `changed` added or
+ * replaced so that it is active, holds more active environments than the plan allows;
+ * `null` when it is within the limit or `changed` does not count toward it. `subject`
+ * starts the sentence ("Activating feature-x").
+ */
+export function activeLimitRefusal(
+  project: Project,
+  candidate: Project,
+  changed: Environment,
+  subject: string,
+): OperationFailure | null {
+  const plan = planRules(candidate.plan);
+  const count = activeCountAfter(project, candidate, [changed]);
+  if (count <= plan.activeLimit.max || !countsTowardLimit(candidate, changed.id)) return null;
+  return refuse(
+    'active-limit',
+    `${subject} would make ${count} ${plan.activeLimit.label}; ${plan.label} allows ${plan.activeLimit.max}. Deactivate one first.`,
+  );
+}
