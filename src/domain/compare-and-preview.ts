@@ -1,4 +1,7 @@
 import { diffSettings, type SettingChange } from './config/settings';
+import { settle } from './deploy/activities';
+import { serviceRenames } from './deploy/config-checks';
+import { pendingTicket } from './deploy/deployment';
 import { mergeEnvironment } from './operations/merge-environment';
 import { resolveServices } from './resolve-services';
 import { resolveVariables, type VariableRow } from './resolve-variables';
@@ -75,8 +78,10 @@ export type MergePreview =
       /** How the merge would go: a fast-forward or a merge commit. */
       fastForward: boolean;
       changes: readonly SettingChange[];
-      /** The parent would wait for a support ticket before the changes deploy. */
+      /** Some of the changes would wait for a support ticket on the parent. */
       pendingTicket: boolean;
+      /** What the deploy would do that a user should know first (a service renamed loses its data). */
+      warnings: readonly string[];
       message: string;
     }>;
 
@@ -87,11 +92,13 @@ export type MergePreview =
 export function previewMerge(project: Project, child: EnvironmentId): MergePreview {
   const result = mergeEnvironment(project, { env: child });
   if ('error' in result) return { ok: false, error: result.error };
+  // As the merge would leave it once its deploy has run.
+  const merged = settle(result.project);
   const parentId = tableGet(project.environments, child)?.parentId;
   const before = parentId ? tableGet(project.environments, parentId) : undefined;
-  const after = parentId ? tableGet(result.project.environments, parentId) : undefined;
+  const after = parentId ? tableGet(merged.environments, parentId) : undefined;
   const beforeFiles = before && tableGet(project.commits, before.head)?.files;
-  const afterCommit = after && tableGet(result.project.commits, after.head);
+  const afterCommit = after && tableGet(merged.commits, after.head);
   if (!parentId || !after || !beforeFiles || !afterCommit) {
     throw new Error(`merge of ${child} left no parent head`);
   }
@@ -100,7 +107,8 @@ export function previewMerge(project: Project, child: EnvironmentId): MergePrevi
     parent: parentId,
     fastForward: afterCommit.id === tableGet(project.environments, child)?.head,
     changes: diffSettings(beforeFiles, afterCommit.files),
-    pendingTicket: after.deployState?.kind === 'pending-ticket',
+    pendingTicket: pendingTicket(merged, after).length > 0,
+    warnings: serviceRenames(beforeFiles, afterCommit.files),
     message: result.message,
   };
 }

@@ -1,7 +1,7 @@
 import type { CommitConfig } from './config/read-config';
 import type { Table } from './table';
 import type { ChildIndex } from './tree';
-import type { Commit, Environment, PlanId } from './types';
+import type { Commit, Deployment, Environment, PlanId } from './types';
 
 /**
  * Every index the domain derives and keeps, in one place. Each is a cache of something a
@@ -15,6 +15,8 @@ import type { Commit, Environment, PlanId } from './types';
  *   plan, carried forward the same way (`activeCountAfter` in tree.ts).
  * - `commitConfigs`: the parsed configuration of a commit (`readCommitConfig`); commits never
  *   change, so each is parsed once.
+ * - `runningConfigs`: the parsed configuration a deployment runs where a support ticket holds
+ *   some of it back (deploy/deployment.ts); elsewhere that is its commit's.
  *
  * WeakMaps, so an index goes when nothing holds its key any more (an undo history dropping an
  * old project drops its indexes too).
@@ -28,3 +30,5 @@ export const activeCounts = new WeakMap<
 >();
 
 export const commitConfigs = new WeakMap<Commit, CommitConfig>();
+
+export const runningConfigs = new WeakMap<Deployment, CommitConfig>();

@@ -1,4 +1,22 @@
-import type { EnvironmentId, PlanId, Role } from './types';
+import {
+  APP_FILE,
+  type ConfigFileName,
+  type EnvironmentId,
+  type PlanId,
+  ROUTES_FILE,
+  type Role,
+  SERVICES_FILE,
+} from './types';
+
+/** A setting whose change waits for a support ticket: a whole file, or one key path of it. */
+export type TicketSetting = Readonly<{ file: ConfigFileName; path?: readonly string[] }>;
+
+/** 2.1: services, routes and the application (DOMAIN.md §3); `.magento.env.yaml` never waits. */
+const TICKET_SCOPE_2_1: readonly TicketSetting[] = [
+  { file: SERVICES_FILE },
+  { file: ROUTES_FILE },
+  { file: APP_FILE },
+];
 
 /** Third-party services the platform provides per role (DOMAIN.md §2–4). */
 export type ThirdPartyService = Readonly<{
@@ -32,8 +50,8 @@ export type RoleRules = Readonly<{
   /** Host name template of the environment's URL; `{branch}`, `{project}`, `{region}`. */
   urlPattern: string;
   canBranchFrom: boolean;
-  /** YAML changes (services, routes, application) need a support ticket to take effect. */
-  yamlNeedsTicket: boolean;
+  /** Changes of these settings take effect only through a support ticket; empty: none do. */
+  ticketScope: readonly TicketSetting[];
   snapshots: boolean;
   /** Data can be synced from this environment into a child. */
   dataSyncFrom: boolean;
@@ -101,7 +119,7 @@ const starter: PlanRules = {
       ],
       urlPattern: PAAS_URL,
       canBranchFrom: true,
-      yamlNeedsTicket: false,
+      ticketScope: [],
       snapshots: true,
       dataSyncFrom: true,
       notes: [
@@ -117,7 +135,7 @@ const starter: PlanRules = {
       thirdParty: [FASTLY, NEW_RELIC, BLACKFIRE],
       urlPattern: PAAS_URL,
       canBranchFrom: true,
-      yamlNeedsTicket: false,
+      ticketScope: [],
       snapshots: true,
       dataSyncFrom: true,
       notes: ['Pre-production: branch integration work from here and merge it back to test.'],
@@ -130,7 +148,7 @@ const starter: PlanRules = {
       thirdParty: [],
       urlPattern: PAAS_URL,
       canBranchFrom: true,
-      yamlNeedsTicket: false,
+      ticketScope: [],
       snapshots: true,
       dataSyncFrom: true,
       notes: ['Development work: branch from staging, test, then merge into staging.'],
@@ -197,7 +215,7 @@ const pro: PlanRules = {
       thirdParty: [],
       urlPattern: PAAS_URL,
       canBranchFrom: false,
-      yamlNeedsTicket: false,
+      ticketScope: [],
       snapshots: true,
       dataSyncFrom: true,
       notes: [
@@ -213,7 +231,7 @@ const pro: PlanRules = {
       thirdParty: [FASTLY, NEW_RELIC, BLACKFIRE],
       urlPattern: 'https://{branch}.c.{project}.ent.magento.cloud/',
       canBranchFrom: false,
-      yamlNeedsTicket: true,
+      ticketScope: TICKET_SCOPE_2_1,
       snapshots: false,
       dataSyncFrom: false,
       notes: proDedicatedNotes,
@@ -227,7 +245,7 @@ const pro: PlanRules = {
       thirdParty: [FASTLY, NEW_RELIC, BLACKFIRE],
       urlPattern: 'https://{branch}.{project}.ent.magento.cloud/',
       canBranchFrom: false,
-      yamlNeedsTicket: true,
+      ticketScope: TICKET_SCOPE_2_1,
       snapshots: false,
       dataSyncFrom: false,
       notes: proDedicatedNotes,
@@ -240,7 +258,7 @@ const pro: PlanRules = {
       thirdParty: [BLACKFIRE, { ...NEW_RELIC, note: 'New Relic on one Integration branch only.' }],
       urlPattern: PAAS_URL,
       canBranchFrom: true,
-      yamlNeedsTicket: false,
+      ticketScope: [],
       snapshots: true,
       dataSyncFrom: true,
       notes: ['Base of development: branch new work from here, merge it back to test.'],
@@ -253,7 +271,7 @@ const pro: PlanRules = {
       thirdParty: [BLACKFIRE, { ...NEW_RELIC, note: 'New Relic on one Integration branch only.' }],
       urlPattern: PAAS_URL,
       canBranchFrom: true,
-      yamlNeedsTicket: false,
+      ticketScope: [],
       snapshots: true,
       dataSyncFrom: true,
       notes: ['Counts toward the Integration group limit of 5 active environments.'],

@@ -1,14 +1,24 @@
+import { treeIdOf } from './git/commit-graph';
 import { tableFromRecord, tableToRecord } from './table';
-import type { Commit, CommitId, Environment, EnvironmentId, Project } from './types';
+import type {
+  Build,
+  Commit,
+  CommitId,
+  Deployment,
+  Environment,
+  EnvironmentId,
+  Project,
+} from './types';
 
 /**
  * A project as JSON holds it (saved state, exported file, share link), and as the default
  * and synthetic projects are built: environments and commits as plain records by id.
  */
 export type ProjectRecord = Readonly<
-  Omit<Project, 'environments' | 'commits'> & {
+  Omit<Project, 'environments' | 'commits' | 'builds'> & {
     environments: Readonly<Record<EnvironmentId, Environment>>;
     commits: Readonly<Record<CommitId, Commit>>;
+    builds: Readonly<Record<string, Build>>;
   }
 >;
 
@@ -18,6 +28,7 @@ export function projectFromRecord(record: ProjectRecord): Project {
     ...record,
     environments: tableFromRecord(record.environments),
     commits: tableFromRecord(record.commits),
+    builds: tableFromRecord(record.builds),
   };
 }
 
@@ -27,5 +38,30 @@ export function projectToRecord(project: Project): ProjectRecord {
     ...project,
     environments: tableToRecord(project.environments),
     commits: tableToRecord(project.commits),
+    builds: tableToRecord(project.builds),
   };
+}
+
+/**
+ * `commit` as running before the explorer tracked deploys (a default, imported or generated
+ * project): its code and settings applied, the variables as configured.
+ */
+export function runningAsIs(commit: CommitId): Deployment {
+  return { commit, applied: commit, variables: null, maintenance: false };
+}
+
+/** The builds of what `environments` run: one per tree. */
+export function buildsOf(
+  environments: Iterable<Environment>,
+  commits: Readonly<Record<CommitId, Commit>>,
+): Record<string, Build> {
+  const builds: Record<string, Build> = {};
+  for (const env of environments) {
+    const commit = env.deployment && commits[env.deployment.commit];
+    if (commit) {
+      const id = treeIdOf(commit.files);
+      builds[id] = { id, at: 0 };
+    }
+  }
+  return builds;
 }

@@ -1,7 +1,8 @@
 import type { ServiceDefinition } from './config/read-config';
 import { readCommitConfig } from './config/read-config';
 import type { YamlProblem } from './config/yaml';
-import { planRules, roleRules, type ThirdPartyService } from './plans';
+import { deployedCommit, runningConfig } from './deploy/deployment';
+import { roleRules, type ThirdPartyService } from './plans';
 import { tableGet } from './table';
 import type { EnvironmentId, Project } from './types';
 
@@ -39,19 +40,20 @@ function pendingChange(
 }
 
 /**
- * What runs in an environment: the services of the deployed commit with the relationships
- * that use them, changes waiting for a support ticket, and what the platform adds.
+ * What runs in an environment: the services of its running configuration with the
+ * relationships that use them, the changes of its deployed code that wait for a support
+ * ticket (Pro Staging/Production), and what the platform adds.
  */
 export function resolveServices(project: Project, envId: EnvironmentId): EnvironmentServices {
   const env = tableGet(project.environments, envId);
   if (!env) throw new Error(`No environment ${envId}`);
-  const headCommit = tableGet(project.commits, env.head);
-  const deployedCommit = tableGet(project.commits, env.deployed) ?? headCommit;
-  if (!headCommit || !deployedCommit) throw new Error(`Environment ${envId} has no commit`);
-  const deployed = readCommitConfig(deployedCommit);
-  const head = readCommitConfig(headCommit);
+  const deployed = runningConfig(project, env);
+  const code = tableGet(project.commits, deployedCommit(env));
+  if (!code) throw new Error(`Environment ${envId} has no commit`);
+  const waiting = readCommitConfig(code);
+  const ticketPending = deployed !== waiting;
 
-  const headById = new Map(head.services.map((s) => [s.id, s]));
+  const headById = new Map(waiting.services.map((s) => [s.id, s]));
   const deployedById = new Map(deployed.services.map((s) => [s.id, s]));
   const ids = [
     ...deployedById.keys(),
@@ -62,11 +64,11 @@ export function resolveServices(project: Project, envId: EnvironmentId): Environ
     const current = deployedById.get(id);
     const next = headById.get(id);
     const shown = (current ?? next) as ServiceDefinition;
-    const app = current ? deployed.app : head.app;
+    const app = current ? deployed.app : waiting.app;
     return {
       ...shown,
       usedBy: app.relationships.filter((r) => r.service === id).map((r) => r.name),
-      pending: headCommit === deployedCommit ? null : pendingChange(current, next),
+      pending: ticketPending ? pendingChange(current, next) : null,
     };
   });
 
@@ -88,7 +90,7 @@ export function resolveServices(project: Project, envId: EnvironmentId): Environ
     thirdParty: active ? rules.thirdParty : [],
     appDiskMb,
     diskUsedMb: appDiskMb + serviceDisk,
-    storageMb: planRules(project.plan).storageMb,
-    problems: [...deployed.problems, ...(headCommit === deployedCommit ? [] : head.problems)],
+    storageMb: project.storageMb,
+    problems: [...deployed.problems, ...(ticketPending ? waiting.problems : [])],
   };
 }

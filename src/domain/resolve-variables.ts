@@ -1,7 +1,16 @@
-import { readCommitConfig } from './config/read-config';
+import { type AppVariable, readApp } from './config/read-config';
+import { runningFiles } from './deploy/deployment';
+import { fingerprint } from './fingerprint';
 import { tableGet } from './table';
 import { ancestorsOf } from './tree';
-import type { EnvironmentId, Project, Variable, VariableFlags } from './types';
+import {
+  APP_FILE,
+  type Environment,
+  type EnvironmentId,
+  type Project,
+  type Variable,
+  type VariableFlags,
+} from './types';
 
 export type VariableLevel = 'environment' | 'project' | 'application';
 
@@ -23,6 +32,17 @@ export type VariableRow = Readonly<{
   badges: readonly VariableBadge[];
   /** Whether this row is the value the application sees (no higher level shadows it). */
   effective: boolean;
+  /**
+   * An effective row the running deployment got otherwise (set or changed since the last
+   * deploy, DOMAIN.md §5): what runs now, null when that was nothing or is sensitive.
+   * Undefined when what runs is this value.
+   */
+  pendingRedeploy?: Readonly<{
+    /** The running value; null when it is sensitive, or when none was set. */
+    running: string | null;
+    /** Whether the last deploy had it at all. */
+    wasSet: boolean;
+  }>;
 }>;
 
 const LEVEL_ORDER: Readonly<Record<VariableLevel, number>> = {
@@ -31,14 +51,18 @@ const LEVEL_ORDER: Readonly<Record<VariableLevel, number>> = {
   application: 2,
 };
 
+/** A row with what a deployment keeps of its value: the value, or a sensitive one's fingerprint. */
+type KeyedRow = VariableRow & { key: string };
+
 function row(
   v: Variable,
   level: VariableLevel,
   source: VariableSource,
   badges: VariableBadge[],
   effective: boolean,
-): VariableRow {
+): KeyedRow {
   return {
+    key: v.flags.sensitive ? `${SENSITIVE_KEY}${fingerprint(v.value)}` : v.value,
     name: v.name,
     level,
     value: v.flags.sensitive ? null : v.value,
@@ -54,14 +78,14 @@ function row(
  * ancestor's inheritable one. A non-inheritable variable stops at the environment that set it,
  * so a further ancestor's inheritable value of the same name can still come through.
  */
-function environmentLevel(project: Project, envId: EnvironmentId): VariableRow[] {
+function environmentLevel(project: Project, envId: EnvironmentId): KeyedRow[] {
   const env = tableGet(project.environments, envId);
   if (!env) return [];
   const ancestors = ancestorsOf(project, envId);
   const inheritedSource = (name: string) =>
     ancestors.find((a) => a.variables[name]?.flags.inheritable);
 
-  const rows: VariableRow[] = Object.values(env.variables).map((v) =>
+  const rows: KeyedRow[] = Object.values(env.variables).map((v) =>
     row(v, 'environment', { kind: 'own' }, inheritedSource(v.name) ? ['Overridden'] : [], true),
   );
   const seen = new Set(Object.keys(env.variables));
@@ -80,10 +104,53 @@ function environmentLevel(project: Project, envId: EnvironmentId): VariableRow[]
 /**
  * Every variable row that reaches an environment, with its level, source and badges
  * (DOMAIN.md §5): environment beats project beats application; a shadowed row is Inactive.
+ * Application variables are those of the running `.magento.app.yaml`. An effective row
+ * the running deployment got otherwise is marked pending a redeploy.
  */
 export function resolveVariables(project: Project, envId: EnvironmentId): VariableRow[] {
   const env = tableGet(project.environments, envId);
   if (!env) throw new Error(`No environment ${envId}`);
+  const appVariables = readApp(runningFiles(project, env)[APP_FILE]).app.variables;
+  const running = env.deployment?.variables;
+  return variableRows(project, env, appVariables).map(({ key, ...r }): VariableRow => {
+    if (!running || !r.effective || !visibleAtRuntime(r)) return r;
+    const now = running[r.name];
+    if (now === key) return r;
+    const shown = now === undefined || now.startsWith(SENSITIVE_KEY) ? null : now;
+    return { ...r, pendingRedeploy: { running: shown, wasSet: now !== undefined } };
+  });
+}
+
+// A sensitive value is remembered as a fingerprint, so a deployment never holds it twice.
+const SENSITIVE_KEY = 'sensitive:';
+
+/** Whether the application sees the variable at runtime (application variables always). */
+export function visibleAtRuntime(r: VariableRow): boolean {
+  return r.flags === null || r.flags.runtime;
+}
+
+/**
+ * The runtime variables a deploy of `appVariables` gives the environment now, as the
+ * deployment keeps them (sensitive ones as a fingerprint).
+ */
+export function runtimeSnapshot(
+  project: Project,
+  env: Environment,
+  appVariables: readonly AppVariable[],
+): Record<string, string> {
+  return Object.fromEntries(
+    variableRows(project, env, appVariables)
+      .filter((r) => r.effective && visibleAtRuntime(r))
+      .map((r) => [r.name, r.key]),
+  );
+}
+
+function variableRows(
+  project: Project,
+  env: Environment,
+  appVariables: readonly AppVariable[],
+): KeyedRow[] {
+  const envId = env.id;
   const envRows = environmentLevel(project, envId);
   const envNames = new Set(envRows.map((r) => r.name));
 
@@ -93,11 +160,10 @@ export function resolveVariables(project: Project, envId: EnvironmentId): Variab
   });
   const projectNames = new Set(Object.keys(project.variables));
 
-  const commit = tableGet(project.commits, env.deployed) ?? tableGet(project.commits, env.head);
-  const appVariables = commit ? readCommitConfig(commit).app.variables : [];
-  const appRows: VariableRow[] = appVariables.map(({ name, value }) => {
+  const appRows: KeyedRow[] = appVariables.map(({ name, value }) => {
     const shadowed = envNames.has(name) || projectNames.has(name);
     return {
+      key: value,
       name,
       level: 'application',
       value,

@@ -1,8 +1,8 @@
 import type { ServiceDefinition } from './config/read-config';
-import { readCommitConfig } from './config/read-config';
+import { deployedCommit, runningConfig } from './deploy/deployment';
 import { environmentUrl } from './environment-url';
-import { fingerprint } from './fingerprint';
-import { resolveVariables } from './resolve-variables';
+import { treeIdOf } from './git/commit-graph';
+import { resolveVariables, visibleAtRuntime } from './resolve-variables';
 import { tableGet } from './table';
 import type { EnvironmentId, Project } from './types';
 
@@ -53,17 +53,47 @@ function relationshipEntry(name: string, endpoint: string, service: ServiceDefin
   };
 }
 
+export type RuntimeVariable = Readonly<{
+  name: string;
+  /** Null for a sensitive one: the application reads it, the page never shows it. */
+  value: string | null;
+}>;
+
+/**
+ * The variables the running application sees (DOMAIN.md §5), as its last deploy gave them:
+ * those visible at runtime, `env:`-prefixed ones apart, as Unix environment variables named
+ * without the prefix (`env:COMPOSER_AUTH` → `COMPOSER_AUTH`). Build-only ones are absent.
+ */
+export function runtimeVariables(
+  project: Project,
+  envId: EnvironmentId,
+): { variables: RuntimeVariable[]; unix: RuntimeVariable[] } {
+  const running = resolveVariables(project, envId).flatMap((r): RuntimeVariable[] => {
+    if (!r.effective || !visibleAtRuntime(r)) return [];
+    const pending = r.pendingRedeploy;
+    if (pending && !pending.wasSet) return [];
+    return [{ name: r.name, value: pending ? pending.running : r.value }];
+  });
+  const isUnix = (v: RuntimeVariable) => v.name.startsWith(ENV_PREFIX);
+  return {
+    variables: running.filter((v) => !isUnix(v)),
+    unix: running.filter(isUnix).map((v) => ({ ...v, name: v.name.slice(ENV_PREFIX.length) })),
+  };
+}
+
+const ENV_PREFIX = 'env:';
+
 /**
  * The `MAGENTO_CLOUD_*` variables the platform sets in an active environment (DOMAIN.md §5),
- * computed from its deployed commit. Sensitive values are replaced before encoding, so they
- * never reach the page even in base64.
+ * from what runs there: the deployed tree, the running configuration and the variables of
+ * the last deploy. Sensitive values are replaced before encoding, so they never reach the
+ * page even in base64.
  */
 export function systemVariables(project: Project, envId: EnvironmentId): SystemVariable[] {
   const env = tableGet(project.environments, envId);
-  const commit =
-    env && (tableGet(project.commits, env.deployed) ?? tableGet(project.commits, env.head));
+  const commit = env && tableGet(project.commits, deployedCommit(env));
   if (!env || !commit || env.status !== 'active') return [];
-  const config = readCommitConfig(commit);
+  const config = runningConfig(project, env);
   const servicesById = new Map(config.services.map((s) => [s.id, s]));
   const base = environmentUrl(project, env);
   const host = new URL(base).host;
@@ -86,9 +116,10 @@ export function systemVariables(project: Project, envId: EnvironmentId): SystemV
     ]),
   );
   const variables = Object.fromEntries(
-    resolveVariables(project, envId)
-      .filter((v) => v.effective)
-      .map((v) => [v.name, v.value ?? SENSITIVE_PLACEHOLDER]),
+    runtimeVariables(project, envId).variables.map((v) => [
+      v.name,
+      v.value ?? SENSITIVE_PLACEHOLDER,
+    ]),
   );
   const documentRoot = config.app.documentRoot ? `/app/${config.app.documentRoot}` : '/app';
 
@@ -109,7 +140,7 @@ export function systemVariables(project: Project, envId: EnvironmentId): SystemV
     plain('MAGENTO_CLOUD_DOCUMENT_ROOT', documentRoot),
     plain(
       'MAGENTO_CLOUD_TREE_ID',
-      fingerprint(JSON.stringify(commit.files)),
+      treeIdOf(commit.files),
       'The Git tree the build came from: it changes only when the files change.',
     ),
     encoded('MAGENTO_CLOUD_ROUTES', routes),
@@ -118,7 +149,7 @@ export function systemVariables(project: Project, envId: EnvironmentId): SystemV
     encoded(
       'MAGENTO_CLOUD_VARIABLES',
       variables,
-      'Sensitive values are replaced here; the application itself reads the real value.',
+      'Variables visible at runtime, as the last deploy gave them (env: ones are Unix environment variables instead). Sensitive values are replaced here; the application itself reads the real value.',
     ),
   ];
 }

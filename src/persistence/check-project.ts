@@ -33,10 +33,18 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
     if (env.parentId !== null && !tableHas(project.environments, env.parentId)) {
       at([...here, 'parentId'], `parent "${env.parentId}" is not an environment of this project`);
     }
-    for (const field of ['head', 'deployed'] as const) {
-      if (!tableHas(project.commits, env[field])) {
-        at([...here, field], `commit "${env[field]}" is not among the project's commits`);
+    const commits: [PropertyKey[], string][] = [[['head'], env.head]];
+    if (env.deployment) {
+      commits.push([['deployment', 'commit'], env.deployment.commit]);
+      commits.push([['deployment', 'applied'], env.deployment.applied]);
+    }
+    for (const [path, id] of commits) {
+      if (!tableHas(project.commits, id)) {
+        at([...here, ...path], `commit "${id}" is not among the project's commits`);
       }
+    }
+    if (env.status === 'inactive' && env.deployment) {
+      at([...here, 'deployment'], 'an inactive environment runs nothing: expected null');
     }
     if (!rules.roles[env.role]) {
       at(

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { type ProjectRecord, projectToRecord } from '../domain/project-record';
 import type { Project } from '../domain/types';
 import { validateProject } from './check-project';
@@ -6,6 +7,7 @@ import {
   type LoadError,
   literal,
   loadError,
+  migrateProjectRecord,
   object,
   parseWith,
   text,
@@ -13,7 +15,7 @@ import {
 import { downloadText } from './storage';
 
 /** Schema of an exported project file; a newer one is refused, not guessed at. */
-export const FILE_SCHEMA = 1;
+export const FILE_SCHEMA = 2;
 
 export type ProjectFile = Readonly<{ schema: number; exportedAt: string; project: ProjectRecord }>;
 
@@ -43,7 +45,11 @@ export function downloadProjectFile(project: Project, exportedAt = new Date()): 
 }
 
 const fileSchema = object({
-  schema: literal(FILE_SCHEMA),
+  // Schema 1 files (before deploys were kept) are read too: their project is migrated.
+  schema: z.union([literal(FILE_SCHEMA), literal(1)], {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? `missing (expected ${FILE_SCHEMA})` : `expected ${FILE_SCHEMA}`,
+  }),
   exportedAt: text(),
   project: checkedLater(),
 });
@@ -86,7 +92,9 @@ export function readProjectFile(json: string, source: Source = 'This file'): Pro
       ),
     };
   }
-  const checked = validateProject(parsed.data.project, ['project']);
+  const project =
+    parsed.data.schema === 1 ? migrateProjectRecord(parsed.data.project) : parsed.data.project;
+  const checked = validateProject(project, ['project']);
   if ('project' in checked) return checked;
   return {
     error:

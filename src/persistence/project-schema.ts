@@ -1,9 +1,16 @@
 import * as z from 'zod/mini';
+import { planRules } from '../domain/plans';
+import { buildsOf, type ProjectRecord } from '../domain/project-record';
 import {
+  ACTIVITY_RESULTS,
+  ACTIVITY_STATES,
   CONFIG_FILES,
   type ConfigFileName,
+  DEPLOY_PHASES,
   DEPLOY_STATE_KINDS,
+  EDITIONS,
   ENVIRONMENT_STATUSES,
+  type Environment,
   OPERATION_TYPES,
   PLAN_IDS,
   ROLES,
@@ -72,20 +79,57 @@ const variableSchema = object({
   }),
 });
 
+const nullableText = () => z.nullable(z.string(expecting('a string or null')));
+const nullableCount = () => z.nullable(z.number(expecting('a number or null')));
+
+const deploymentFields = {
+  commit: text(),
+  applied: text(),
+  variables: z.nullable(z.record(z.string(), text(), expecting('an object of values or null'))),
+  maintenance: flag(),
+};
+
 const environmentSchema = object({
   id: text(),
   title: text(),
-  parentId: z.nullable(z.string(expecting('a string or null'))),
+  parentId: nullableText(),
   role: oneOf(ROLES),
   status: oneOf(ENVIRONMENT_STATUSES),
   head: text(),
-  deployed: text(),
+  deployment: nullableObject(deploymentFields),
   dataOrigin: nullableObject({ from: text(), at: count() }),
   variables: byKey(variableSchema),
   deployState: nullableObject({
     kind: oneOf(DEPLOY_STATE_KINDS),
     label: text(),
     at: count(),
+  }),
+  failNext: z.nullable(oneOf(DEPLOY_PHASES)),
+});
+
+const deployRunSchema = object({
+  trigger: object({
+    commit: text(),
+    reason: text(),
+    rebuild: flag(),
+    applyTicket: flag(),
+    rejected: z.optional(z.array(text(), expecting('a list of lines'))),
+  }),
+  startedAt: nullableCount(),
+  phases: z.array(
+    object({
+      phase: oneOf(DEPLOY_PHASES),
+      start: count(),
+      end: count(),
+      result: oneOf(['success', 'failure', 'skipped']),
+    }),
+    expecting('a list'),
+  ),
+  maintenance: nullableObject({ start: count(), end: count() }),
+  log: z.array(object({ after: count(), text: text() }), expecting('a list')),
+  outcome: nullableObject({
+    deployment: nullableObject(deploymentFields),
+    result: oneOf(['success', 'failure']),
   }),
 });
 
@@ -94,8 +138,11 @@ const activitySchema = object({
   at: count(),
   type: oneOf(OPERATION_TYPES),
   environment: text(),
-  result: oneOf(['success', 'refused']),
+  state: oneOf(ACTIVITY_STATES),
+  result: z.nullable(oneOf(ACTIVITY_RESULTS)),
   message: text(),
+  completedAt: nullableCount(),
+  deploy: z.nullable(deployRunSchema),
 });
 
 export const planSchema = oneOf(PLAN_IDS);
@@ -105,11 +152,15 @@ export const projectSchema = object({
   id: text(),
   title: text(),
   plan: planSchema,
+  edition: oneOf(EDITIONS),
   region: text(),
   environments: byKey(environmentSchema),
   commits: byKey(commitSchema),
   variables: byKey(variableSchema),
   activity: z.array(activitySchema, expecting('a list')),
+  builds: byKey(object({ id: text(), at: count() })),
+  storageMb: count(),
+  configDumped: flag(),
   clock: count(),
 });
 
@@ -190,4 +241,50 @@ export function loadError(code: LoadErrorCode, intro: string, problems: Problem[
     ? ` ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}.`
     : '';
   return { code, message: `${intro}${detail}`, problems };
+}
+
+type Raw = Record<string, unknown>;
+
+const isRaw = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A project saved before deploys were kept (saved schema 2, file schema 1) as it is now:
+ * what an environment ran (`deployed`) becomes its deployment (where a change waited for a
+ * ticket, the code had already moved: the head runs, the old settings stay applied), each
+ * activity a complete one, the project the plan's storage and the 2.1 rules. A project of
+ * today's shape, or anything not shaped like a project, is returned as it is (the schema
+ * then says what is wrong).
+ */
+export function migrateProjectRecord(value: unknown): unknown {
+  if (!isRaw(value) || 'builds' in value || !isRaw(value.environments)) return value;
+  const environments = Object.fromEntries(
+    Object.entries(value.environments).map(([id, env]) => {
+      if (!isRaw(env) || !('deployed' in env)) return [id, env];
+      const { deployed, ...rest } = env;
+      const deployment =
+        env.status === 'active'
+          ? { commit: env.head, applied: deployed, variables: null, maintenance: false }
+          : null;
+      return [id, { ...rest, deployment, deployState: null, failNext: null }];
+    }),
+  );
+  const activity = Array.isArray(value.activity)
+    ? value.activity.map((entry) =>
+        isRaw(entry)
+          ? { ...entry, state: 'complete', completedAt: entry.at ?? 0, deploy: null }
+          : entry,
+      )
+    : value.activity;
+  const plan = value.plan === 'pro' || value.plan === 'starter' ? value.plan : 'starter';
+  const commits = isRaw(value.commits) ? (value.commits as ProjectRecord['commits']) : {};
+  return {
+    ...value,
+    edition: '2.1',
+    environments,
+    activity,
+    builds: buildsOf(Object.values(environments).filter(isRaw) as Environment[], commits),
+    storageMb: planRules(plan).storageMb,
+    configDumped: false,
+  };
 }

@@ -8,6 +8,7 @@ import {
   type LoadError,
   literal,
   loadError,
+  migrateProjectRecord,
   object,
   type Problem,
   parseWith,
@@ -18,7 +19,7 @@ import { useSavedStateNotice } from './saved-state-notice-store';
 import { browserStorage, readUnreadableCopy, STORAGE_KEY, storeUnreadableCopy } from './storage';
 
 /** The current schema of the saved envelope; older ones are migrated (MIGRATIONS below). */
-export const SAVED_SCHEMA = 2;
+export const SAVED_SCHEMA = 3;
 
 /** What is saved: each plan's project and the plan shown. */
 export type SavedState = Readonly<{ projects: Readonly<Record<PlanId, Project>>; plan: PlanId }>;
@@ -182,6 +183,21 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
       plan: 'starter',
     },
   }),
+  // Schema 3 keeps deploys: what each environment runs, activities with phases and logs.
+  2: (v2) => {
+    const state = isRecord(v2.state) ? v2.state : {};
+    const projects = isRecord(state.projects) ? state.projects : {};
+    return {
+      ...v2,
+      schema: 3,
+      state: {
+        ...state,
+        projects: Object.fromEntries(
+          Object.entries(projects).map(([plan, project]) => [plan, migrateProjectRecord(project)]),
+        ),
+      },
+    };
+  },
 };
 
 export type LoadedState = Readonly<{

@@ -36,5 +36,14 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
  * the operation values directly.
  */
 export const operationsModule = lazyModule(() =>
-  import('../domain/operations/all-operations').then((module) => module.OPERATIONS),
+  import('../domain/operations/all-operations').then(async (module) => {
+    // Whoever has the operations has the clock that runs what they queue.
+    await clockModule.load();
+    return module.OPERATIONS;
+  }),
+);
+
+/** The project's clock (it runs the activities), in the same chunk as the operations. */
+export const clockModule = lazyModule(() =>
+  import('../domain/operations/all-operations').then((module) => module.CLOCK),
 );

@@ -1,4 +1,5 @@
 import { createDefaultProject } from '../domain/defaults/default-project';
+import type { Clock } from '../domain/operations/all-operations';
 import { type Operation, recordRefusal } from '../domain/operations/operation';
 import { planRules } from '../domain/plans';
 import {
@@ -9,7 +10,9 @@ import {
   type PlanId,
   type Project,
 } from '../domain/types';
-import { type SliceCreator, undoStoreOf } from './app-store';
+import { type AppState, type SliceCreator, undoStoreOf } from './app-store';
+import { clockModule } from './lazy-module';
+import type { DeploySpeed } from './view-slice';
 
 export type ProjectSlice = {
   /** Each plan keeps its own project, so switching plans and back loses nothing. */
@@ -25,6 +28,10 @@ export type ProjectSlice = {
   /** One step back or forward in the history of the projects, said out loud. */
   undo: () => void;
   redo: () => void;
+  /** Lets `seconds` of simulated time pass in every project with a deploy under way. */
+  tick: (seconds: number) => void;
+  /** Sets the deploy speed; at Instant, every deploy under way ends at once. */
+  setDeploySpeed: (speed: DeploySpeed) => void;
 };
 
 function defaultProjects(): Record<PlanId, Project> {
@@ -38,6 +45,45 @@ function stepEntry(from: Project, to: Project): ActivityEntry | undefined {
 }
 
 export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) => {
+  /** Sets projects without an undo step: the clock moving is no change of the user's. */
+  const setQuietly = (projects: AppState['projects']) => {
+    const undo = undoStoreOf(store).getState();
+    undo.pause();
+    set({ projects });
+    undo.resume();
+  };
+
+  /** Every project with what `move` does to it (only those with a deploy under way). */
+  const moveClocks = (move: (clock: Clock, project: Project) => Project) => {
+    const clock = clockModule.get();
+    if (!clock) return;
+    const { projects } = get();
+    let changed = false;
+    const next = { ...projects };
+    for (const plan of PLAN_IDS) {
+      if (clock.openActivities(projects[plan]).length === 0) continue;
+      next[plan] = move(clock, projects[plan]);
+      changed ||= next[plan] !== projects[plan];
+    }
+    if (changed) setQuietly(next);
+  };
+
+  /**
+   * An operation's project as the deploy speed shows it: at Instant, its deploys ended; else
+   * started, for the clock to play out.
+   */
+  const played = (project: Project): Project => {
+    const clock = clockModule.get();
+    if (!clock) {
+      // Only before the operations' chunk has finished loading; it catches up then.
+      void clockModule.load().then(() => moveClocks((c, p) => played(p)));
+      return project;
+    }
+    return get().deploySpeed === 'instant'
+      ? clock.settle(project)
+      : clock.advanceClock(project, project.clock);
+  };
+
   const step = (direction: 'undo' | 'redo') => {
     const temporal = undoStoreOf(store).getState();
     const states = direction === 'undo' ? temporal.pastStates : temporal.futureStates;
@@ -77,7 +123,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
         get().refuse(operation.type, operation.subject(args) ?? '', result.error);
         return false;
       }
-      get().replaceProject(plan, result.project);
+      get().replaceProject(plan, played(result.project));
       get().announce(result.message);
       return true;
     },
@@ -98,5 +144,10 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
     },
     undo: () => step('undo'),
     redo: () => step('redo'),
+    tick: (seconds) => moveClocks((clock, p) => clock.advanceClock(p, p.clock + seconds)),
+    setDeploySpeed: (speed) => {
+      set({ deploySpeed: speed });
+      if (speed === 'instant') moveClocks((clock, p) => clock.settle(p));
+    },
   };
 };

@@ -45,7 +45,18 @@ export type ContextMenu = Readonly<{
   at: Readonly<{ x: number; y: number }> | null;
 }>;
 
+/** How fast simulated time runs while a deploy plays out: at once, or to be watched. */
+export const DEPLOY_SPEEDS = ['instant', 'watch', 'slow'] as const;
+export type DeploySpeed = (typeof DEPLOY_SPEEDS)[number];
+
+/** Simulated seconds per real second at each speed (a deploy takes a few simulated minutes). */
+export const SECONDS_PER_SECOND: Readonly<Record<Exclude<DeploySpeed, 'instant'>, number>> = {
+  watch: 25,
+  slow: 6,
+};
+
 export type ViewSlice = {
+  deploySpeed: DeploySpeed;
   plan: PlanId;
   /** Selected environment per plan, so each plan keeps its own view. */
   selection: Readonly<Record<PlanId, EnvironmentId | null>>;
@@ -83,6 +94,8 @@ export type ViewSlice = {
 };
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
+  // The app starts at the user's speed (watch, unless they chose another); tests stay instant.
+  deploySpeed: 'instant',
   plan: 'starter',
   selection: { starter: null, pro: null },
   direction: 'TB',

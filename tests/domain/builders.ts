@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { settle } from '../../src/domain/deploy/activities';
 import { makeCommit } from '../../src/domain/git/commit-graph';
 import { commitConfigChange } from '../../src/domain/operations/commit-config-change';
 import { type Table, tableGet, tableOf } from '../../src/domain/table';
@@ -13,8 +14,16 @@ import type {
 } from '../../src/domain/types';
 import { env } from '../support/builders';
 
-/** The project and message of a successful operation; fails the test with the reason otherwise. */
+/**
+ * The project and message of a successful operation, once every deploy it set off has run
+ * (as the instant deploy speed shows it); fails the test with the reason otherwise.
+ */
 export function succeeded(result: OperationResult): { project: Project; message: string } {
+  return { ...started(result), project: settle(started(result).project) };
+}
+
+/** The project and message of a successful operation as it returns it: its deploy queued. */
+export function started(result: OperationResult): { project: Project; message: string } {
   if ('error' in result) {
     throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
   }

@@ -37,7 +37,7 @@ describe('Starter plan rules', () => {
       const r = roleRules('starter', role);
       expect(r.dedicated).toBe(false);
       expect(r.snapshots).toBe(true);
-      expect(r.yamlNeedsTicket).toBe(false);
+      expect(r.ticketScope).toEqual([]);
       expect(r.canBranchFrom).toBe(true);
     }
   });
@@ -75,7 +75,11 @@ describe('Pro plan rules', () => {
     for (const role of ['staging', 'production'] as const) {
       expect(roleRules('pro', role)).toMatchObject({
         dedicated: true,
-        yamlNeedsTicket: true,
+        ticketScope: [
+          { file: '.magento/services.yaml' },
+          { file: '.magento/routes.yaml' },
+          { file: '.magento.app.yaml' },
+        ],
         snapshots: false,
         dataSyncFrom: false,
       });

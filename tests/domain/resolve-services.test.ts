@@ -76,16 +76,21 @@ describe('resolveServices', () => {
     expect(result.thirdParty).toEqual([]);
   });
 
-  it('marks head changes that wait for a support ticket as pending', () => {
+  it('marks changes of the deployed code that wait for a support ticket as pending', () => {
     const pro = defaultProject('pro');
     const checkoutHead = env(pro, 'feature-checkout').head;
     const checkoutFiles = tableGet(pro.commits, checkoutHead)?.files;
     if (!checkoutFiles) throw new Error('no checkout commit');
     const merged = makeCommit([env(pro, 'staging').head, checkoutHead], 'merge', 1, checkoutFiles);
+    const before = env(pro, 'staging').head;
+    // The merged code runs; the services applied are still those before it.
     const project = withEnvironment(
       { ...pro, commits: tableWith(pro.commits, merged) },
       'staging',
-      { head: merged.id },
+      {
+        head: merged.id,
+        deployment: { commit: merged.id, applied: before, variables: null, maintenance: false },
+      },
     );
     const result = resolveServices(project, 'staging');
     expect(result.services.find((s) => s.id === 'rabbitmq')?.pending).toBe('added');

@@ -197,7 +197,7 @@ test.describe('drag to merge (Pro)', () => {
     await dragOnto(page, 'integration', 'staging');
     await expect(liveRegion(page)).toContainText('Merged integration into staging');
     await expect(liveRegion(page)).toContainText('support ticket');
-    await expect(node(page, 'staging')).toContainText('pending: needs a support ticket');
+    await expect(node(page, 'staging')).toContainText('changes wait for a support ticket');
 
     await selectEnvironment(page, 'staging', 'Staging');
     const rabbitmq = serviceItem(page, 'rabbitmq', 'rabbitmq:3.5');
@@ -209,8 +209,10 @@ test.describe('drag to merge (Pro)', () => {
     // Newest first: the second merge above the first.
     await expect(activityEntries(page)).toHaveCount(2);
     await expect(activityEntries(page).nth(0)).toContainText('integration');
-    await expect(activityEntries(page).nth(0)).toContainText('merged into staging');
+    await expect(activityEntries(page).nth(0)).toContainText('integration merged into staging');
     await expect(activityEntries(page).nth(1)).toContainText('feature-checkout');
-    await expect(activityEntries(page).nth(1)).toContainText('merged into integration');
+    await expect(activityEntries(page).nth(1)).toContainText(
+      'feature-checkout merged into integration',
+    );
   });
 });

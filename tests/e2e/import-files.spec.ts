@@ -29,8 +29,17 @@ test.describe('import real project files', () => {
     expect(files).toHaveLength(4);
     await importThroughChooser(page, files);
 
-    // All four files are there and valid: no report to read.
-    await expect(liveRegion(page)).toHaveText('Imported 4 files into the Pro project.');
+    // All four files are there and valid; they ask for more disk than the plan's 5 GB, so the
+    // project gets the storage they need, which the report says.
+    await expect(liveRegion(page)).toHaveText(
+      'Imported 4 files into the Pro project with 1 warning.',
+    );
+    const report = page.getByRole('dialog', { name: 'Imported, with warnings' });
+    await expect(report.getByRole('listitem')).toHaveCount(1);
+    await expect(report.getByRole('listitem')).toContainText(
+      'the project gets 20480 MB of storage',
+    );
+    await report.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
     // Only the plan's fixed branches, all drawn.

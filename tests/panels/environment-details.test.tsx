@@ -96,7 +96,7 @@ describe('EnvironmentDetails', () => {
       environments: tableWith(project.environments, {
         ...staging,
         head: 'missing',
-        deployed: 'missing',
+        deployment: { commit: 'missing', applied: 'missing', variables: null, maintenance: false },
       }),
     });
     selectEnvironment('starter', 'staging');

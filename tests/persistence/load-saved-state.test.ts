@@ -102,7 +102,7 @@ describe('loadSavedState', () => {
     [
       'a future schema',
       JSON.stringify({ schema: SAVED_SCHEMA + 1, savedAt: '', revision: 1, state: {} }),
-      /newer version of the explorer \(schema 3/,
+      /newer version of the explorer \(schema 4/,
     ],
     ['a value that is not an envelope', '[1, 2, 3]', /no schema number/],
   ])('starts from the defaults on %s, says why and keeps the text', (_, saved, why) => {

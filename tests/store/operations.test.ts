@@ -69,7 +69,7 @@ describe('undo across plans', () => {
     expect(state().plan).toBe('starter');
     expect(serviceIds('staging')).not.toContain('rabbitmq');
     expect(state().announcement?.text).toBe(
-      'Undone: merge of feature-checkout (merged into staging), in the Starter project.',
+      'Undone: merge of staging (feature-checkout merged into staging), in the Starter project.',
     );
   });
 });

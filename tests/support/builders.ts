@@ -60,7 +60,11 @@ export function withFiles(
   const commit = makeCommit([head.id], 'test change', project.clock, { ...head.files, ...files });
   return withEnvironment({ ...project, commits: tableWith(project.commits, commit) }, id, {
     head: commit.id,
-    deployed: commit.id,
+    deployment: current.deployment && {
+      ...current.deployment,
+      commit: commit.id,
+      applied: commit.id,
+    },
   });
 }
 

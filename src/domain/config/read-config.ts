@@ -1,5 +1,13 @@
 import { commitConfigs } from '../derived-indexes';
-import { APP_FILE, type Commit, ROUTES_FILE, SERVICES_FILE } from '../types';
+import { treeIdOf } from '../git/commit-graph';
+import {
+  APP_FILE,
+  type Commit,
+  type ConfigFiles,
+  ENV_FILE,
+  ROUTES_FILE,
+  SERVICES_FILE,
+} from '../types';
 import { isRecord, type ParsedYaml, parseYaml, type YamlProblem } from './yaml';
 
 /**
@@ -202,6 +210,10 @@ export type CommitConfig = Readonly<{
   app: AppDefinition;
   services: readonly ServiceDefinition[];
   routes: readonly RouteDefinition[];
+  /** `.magento.env.yaml` as parsed; null where it does not parse (the importer says why). */
+  env: ParsedYaml | null;
+  /** The Git tree of the files (MAGENTO_CLOUD_TREE_ID). */
+  tree: string;
   problems: readonly YamlProblem[];
 }>;
 
@@ -209,15 +221,23 @@ export type CommitConfig = Readonly<{
 export function readCommitConfig(commit: Commit): CommitConfig {
   const cached = commitConfigs.get(commit);
   if (cached) return cached;
-  const app = readApp(commit.files[APP_FILE]);
-  const services = readServices(commit.files[SERVICES_FILE]);
-  const routes = readRoutes(commit.files[ROUTES_FILE]);
-  const config: CommitConfig = {
+  const config = readConfigFiles(commit.files);
+  commitConfigs.set(commit, config);
+  return config;
+}
+
+/** The parsed configuration of a set of config files. */
+export function readConfigFiles(files: ConfigFiles): CommitConfig {
+  const app = readApp(files[APP_FILE]);
+  const services = readServices(files[SERVICES_FILE]);
+  const routes = readRoutes(files[ROUTES_FILE]);
+  const env = parseYaml(ENV_FILE, files[ENV_FILE]);
+  return {
     app: app.app,
     services: services.services,
     routes: routes.routes,
+    env: 'problem' in env ? null : env,
+    tree: treeIdOf(files),
     problems: [...app.problems, ...services.problems, ...routes.problems],
   };
-  commitConfigs.set(commit, config);
-  return config;
 }

@@ -1,6 +1,6 @@
 import { makeCommit } from '../git/commit-graph';
 import { planRules } from '../plans';
-import { type ProjectRecord, projectFromRecord } from '../project-record';
+import { buildsOf, type ProjectRecord, projectFromRecord, runningAsIs } from '../project-record';
 import type { ConfigFiles, Environment, PlanId, Project, Variable } from '../types';
 import { variable } from '../variable';
 import {
@@ -31,9 +31,10 @@ function environment(seed: EnvSeed): Environment {
   return {
     variables: {},
     ...seed,
-    deployed: seed.head,
+    deployment: seed.status === 'active' ? runningAsIs(seed.head) : null,
     dataOrigin: seed.parentId && seed.status === 'active' ? { from: seed.parentId, at: 0 } : null,
     deployState: null,
+    failNext: null,
   };
 }
 
@@ -108,13 +109,15 @@ export function defaultProjectRecord(plan: PlanId): ProjectRecord {
     }),
   );
 
+  const commits = Object.fromEntries([initial, checkout, oldTheme].map((c) => [c.id, c]));
   return {
     id: plan === 'starter' ? 'abcdef7starter' : 'uvwxyz3pro',
     title: plan === 'starter' ? 'Demo store (Starter)' : 'Demo store (Pro)',
     plan,
+    edition: '2.1',
     region: 'us',
     environments: Object.fromEntries(environments.map((env) => [env.id, env])),
-    commits: Object.fromEntries([initial, checkout, oldTheme].map((c) => [c.id, c])),
+    commits,
     variables: byName(
       variable('ADMIN_EMAIL', 'admin@example.com'),
       variable(
@@ -124,6 +127,9 @@ export function defaultProjectRecord(plan: PlanId): ProjectRecord {
       ),
     ),
     activity: [],
+    builds: buildsOf(environments, commits),
+    storageMb: rules.storageMb,
+    configDumped: false,
     clock: 0,
   };
 }

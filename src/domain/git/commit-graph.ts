@@ -83,3 +83,8 @@ export function mergeBase(commits: Table<Commit>, a: CommitId, b: CommitId): Com
     .sort((x, y) => timeOf(y) - timeOf(x) || x.localeCompare(y));
   return best[0] ?? null;
 }
+
+/** The Git tree of a set of files (MAGENTO_CLOUD_TREE_ID): the same files, the same tree. */
+export function treeIdOf(files: ConfigFiles): string {
+  return fingerprint(JSON.stringify(files));
+}

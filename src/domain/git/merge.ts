@@ -231,3 +231,31 @@ function copySetting(ours: Document, theirs: Document, path: SettingPath): void 
     if (depth === 1 || parent.items.length > 0 || pairAt(theirs, parentPath)) return;
   }
 }
+
+/**
+ * `files` with the settings of `scope` as `source` has them (a whole file, or one key path
+ * of one, copied through the YAML document so the rest keeps its comments). Where a key path
+ * cannot be copied (a file that does not parse, aliases), the whole file is taken.
+ */
+export function takeSettings(
+  files: ConfigFiles,
+  source: ConfigFiles,
+  scope: readonly Readonly<{ file: ConfigFileName; path?: readonly string[] }>[],
+): ConfigFiles {
+  const result: Record<ConfigFileName, string> = { ...files };
+  for (const { file, path } of scope) {
+    if (result[file] === source[file]) continue;
+    if (!path) {
+      result[file] = source[file];
+      continue;
+    }
+    const ours = parseYaml(file, result[file]);
+    const theirs = parseYaml(file, source[file]);
+    const copied =
+      'problem' in ours || 'problem' in theirs
+        ? null
+        : copySettings(ours.doc, theirs.doc, [path], yamlFormat(result[file]));
+    result[file] = copied ?? source[file];
+  }
+  return result;
+}

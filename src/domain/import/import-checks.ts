@@ -242,11 +242,19 @@ function listed(names: readonly string[]): string {
   return names.map((name) => `"${name}"`).join(', ');
 }
 
+/** What a route can send requests to: the applications, and services that serve HTTP. */
+export type Upstreams = Readonly<{
+  /** Null when not known (no application file was imported). */
+  apps: readonly string[] | null;
+  /** Services of services.yaml that serve HTTP (Varnish), by id. */
+  services: readonly string[];
+}>;
+
 function validateUpstream(
   findings: Findings,
   pattern: string,
   upstream: unknown,
-  apps: readonly string[] | null,
+  { apps, services }: Upstreams,
 ): void {
   const path = [pattern, 'upstream'];
   const example = `${apps?.[0] ?? 'mymagento'}:http`;
@@ -265,6 +273,7 @@ function validateUpstream(
     return;
   }
   const app = upstream.split(':')[0] ?? upstream;
+  if (services.includes(app)) return;
   if (apps !== null && !apps.includes(app)) {
     const known =
       apps.length === 1
@@ -287,9 +296,10 @@ function validateRedirect(findings: Findings, pattern: string, route: Record<str
 
 /**
  * Checks `.magento/routes.yaml`: each URL pattern maps to an `upstream` route naming one of
- * the project's applications (`apps`, `null` when unknown) or a `redirect` with a target.
+ * the project's applications (`null` when unknown) or a service that serves HTTP (a Varnish
+ * in front of the application), or to a `redirect` with a target.
  */
-export function validateRoutes(source: ConfigSource, apps: readonly string[] | null): Findings {
+export function validateRoutes(source: ConfigSource, upstreams: Upstreams): Findings {
   const findings = createFindings(source);
   const { value } = source;
   if (value === null) {
@@ -322,7 +332,7 @@ export function validateRoutes(source: ConfigSource, apps: readonly string[] | n
       findings.warn([pattern, 'type'], `route "${pattern}" has no type: it is read as "upstream"`);
       type = 'upstream';
     }
-    if (type === 'upstream') validateUpstream(findings, pattern, route.upstream, apps);
+    if (type === 'upstream') validateUpstream(findings, pattern, route.upstream, upstreams);
     else if (type === 'redirect') validateRedirect(findings, pattern, route);
     else {
       findings.error(

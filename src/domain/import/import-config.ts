@@ -1,8 +1,14 @@
+import { readApp, readServices } from '../config/read-config';
 import { isRecord } from '../config/yaml';
+import { settle } from '../deploy/activities';
+import { deployOf, succeed } from '../operations/operation';
+import { planRules } from '../plans';
+import { inTreeOrder } from '../tree';
 import {
   APP_FILE,
   CONFIG_FILES,
   type ConfigFileName,
+  type ConfigFiles,
   ENV_FILE,
   type PlanId,
   type Project,
@@ -19,7 +25,12 @@ import {
   validateRoutes,
   validateServices,
 } from './import-checks';
-import type { ImportFile, ImportMessage, ImportResult } from './import-result';
+import {
+  formatImportMessage,
+  type ImportFile,
+  type ImportMessage,
+  type ImportResult,
+} from './import-result';
 import { fillMissingFiles, importedProject, STAND_IN_APP_NAME } from './imported-project';
 
 const EXPECTED_NAMES =
@@ -59,10 +70,11 @@ export function importConfig(
 ): ImportResult {
   const errors: ImportMessage[] = [];
   const warnings: ImportMessage[] = [];
-  const fail = (): ImportResult => ({
+  const fail = (anyway: Project | null = null): ImportResult => ({
     ok: false,
     errors: inFileOrder(files, errors),
     warnings: inFileOrder(files, warnings),
+    anyway,
   });
 
   const { root, chosen, additionalApps, skipped, unrecognised } = classifyImportFiles(files);
@@ -95,6 +107,8 @@ export function importConfig(
       warnings.push(...read.warnings);
     }
   }
+  // Up to here a file could not be read; what follows would only not deploy.
+  const unreadable = errors.length > 0;
   const app = sources[APP_FILE];
   const services = sources[SERVICES_FILE];
   const servicesCheck = services ? validateServices(services) : null;
@@ -107,10 +121,11 @@ export function importConfig(
   const env = sources[ENV_FILE];
   // Upstreams are checked against the imported application only, never against a stand-in.
   const apps = settings.name === null ? null : [settings.name, ...otherNames];
+  const httpServices = services ? servicesServingHttp(services) : [];
   const checks = [
     app ? validateApp(app) : null,
     servicesCheck?.findings,
-    routes ? validateRoutes(routes, apps) : null,
+    routes ? validateRoutes(routes, { apps, services: httpServices }) : null,
     env ? validateEnv(env) : null,
     app && isRecord(app.value) && services && servicesCheck?.ids
       ? validateRelationships(
@@ -133,8 +148,61 @@ export function importConfig(
     settings.relationships,
   );
   warnings.push(...filled.notes);
-  if (errors.length > 0) return fail();
+  const storage = storageFor(plan, filled.files, at);
+  warnings.push(...storage.notes);
   const imported = CONFIG_FILES.filter((name) => chosen[name]);
-  const project = importedProject(plan, filled.files, imported, base);
-  return { ok: true, project, warnings: inFileOrder(files, warnings) };
+  const project = importedProject(plan, filled.files, imported, base, storage.mb);
+  if (errors.length === 0) return { ok: true, project, warnings: inFileOrder(files, warnings) };
+  if (unreadable) return fail();
+  const lines = inFileOrder(files, errors).map((e) => `    - ${formatImportMessage(e)}`);
+  return fail(rejectedEverywhere(project, ['E: Error parsing configuration files:', ...lines]));
+}
+
+/** The ids of services that serve HTTP and can be a route's upstream (Varnish). */
+function servicesServingHttp(services: ConfigSource): string[] {
+  if (!isRecord(services.value)) return [];
+  return Object.entries(services.value).flatMap(([id, body]) =>
+    isRecord(body) && typeof body.type === 'string' && body.type.split(':')[0] === 'varnish'
+      ? [id]
+      : [],
+  );
+}
+
+const STORAGE_STEP_MB = 5120;
+
+/**
+ * The project's storage: the plan's, or, where the files ask for more disk than that (as a
+ * project with bought storage does), the next 5 GB step above what they ask for, with a note.
+ */
+function storageFor(plan: PlanId, files: ConfigFiles, at: (name: ConfigFileName) => string) {
+  const planMb = planRules(plan).storageMb;
+  const { app } = readApp(files[APP_FILE]);
+  const serviceMb = readServices(files[SERVICES_FILE]).services.reduce(
+    (sum, s) => sum + (s.disk ?? 0),
+    0,
+  );
+  const needed = (app.disk ?? 0) + serviceMb;
+  if (needed <= planMb) return { mb: planMb, notes: [] };
+  const mb = Math.ceil(needed / STORAGE_STEP_MB) * STORAGE_STEP_MB;
+  const message = `the files ask for ${needed} MB of disk (application ${app.disk ?? 0} MB, services ${serviceMb} MB), more than the plan's ${planMb} MB: the project gets ${mb} MB of storage, as one with extra storage bought would have`;
+  return { mb, notes: [note(at(SERVICES_FILE), message)] };
+}
+
+/** The project with a first deploy of its files that the platform rejects, on every environment. */
+function rejectedEverywhere(project: Project, rejected: readonly string[]): Project {
+  let p = project;
+  for (const env of inTreeOrder(project)) {
+    const result = succeed(
+      p,
+      {
+        type: 'commit',
+        environment: env.id,
+        activity: 'pushed the imported files: rejected by the platform',
+        deploy: deployOf(env, 'pushed the imported files', { rejected }),
+      },
+      '',
+    );
+    if ('project' in result) p = result.project;
+  }
+  return settle(p);
 }

@@ -15,10 +15,14 @@ export type ImportMessage = Readonly<{
   message: string;
 }>;
 
-/** Errors refuse the import; warnings come with a project or with the errors. */
+/**
+ * Errors refuse the import; warnings come with a project or with the errors. Where every
+ * file was read and the errors are only what the platform would refuse to deploy, `anyway`
+ * is the project as it would be: its environments show the failed deploy, with the errors.
+ */
 export type ImportResult =
   | { ok: true; project: Project; warnings: ImportMessage[] }
-  | { ok: false; errors: ImportMessage[]; warnings: ImportMessage[] };
+  | { ok: false; errors: ImportMessage[]; warnings: ImportMessage[]; anyway: Project | null };
 
 /**
  * One line for a finding, for a list or a log:

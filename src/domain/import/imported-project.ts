@@ -1,6 +1,7 @@
 import { readApp } from '../config/read-config';
-import { makeCommit } from '../git/commit-graph';
+import { makeCommit, treeIdOf } from '../git/commit-graph';
 import { planRules } from '../plans';
+import { runningAsIs } from '../project-record';
 import { tableOf } from '../table';
 import type { ConfigFileName, ConfigFiles, Environment, PlanId, Project } from '../types';
 import type { ImportFile, ImportMessage } from './import-result';
@@ -19,13 +20,14 @@ function projectIdOf(name: string): string {
  * A project of the plan built from imported config files: the plan's fixed branches, all
  * active at one commit holding the files, no other branches, no environment or project
  * variables (application variables come from `.magento.app.yaml` itself), clock 0 and an
- * empty activity log. `base` keeps its id and region.
+ * empty activity log. `base` keeps its id and region; `storageMb` is the project's storage.
  */
 export function importedProject(
   plan: PlanId,
   files: ConfigFiles,
   imported: readonly ConfigFileName[],
-  base?: Project,
+  base: Project | undefined,
+  storageMb: number,
 ): Project {
   const commit = makeCommit([], `Import ${imported.join(', ')}`, 0, files);
   const { name } = readApp(files['.magento.app.yaml']).app;
@@ -34,21 +36,26 @@ export function importedProject(
       ...branch,
       status: 'active',
       head: commit.id,
-      deployed: commit.id,
+      deployment: runningAsIs(commit.id),
       dataOrigin: branch.parentId === null ? null : { from: branch.parentId, at: 0 },
       variables: {},
       deployState: null,
+      failNext: null,
     }),
   );
   return {
     id: base?.id ?? projectIdOf(name),
     title: `${name} (imported)`,
     plan,
+    edition: base?.edition ?? '2.1',
     region: base?.region ?? 'us',
     environments: tableOf(environments),
     commits: tableOf([commit]),
     variables: {},
     activity: [],
+    builds: tableOf([{ id: treeIdOf(files), at: 0 }]),
+    storageMb,
+    configDumped: false,
     clock: 0,
   };
 }

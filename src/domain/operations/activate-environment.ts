@@ -1,6 +1,7 @@
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
 import {
   activeLimitRefusal,
+  deployOf,
   dryRunOn,
   lookupEnvironment,
   type Operation,
@@ -34,9 +35,7 @@ export function activateEnvironment(project: Project, args: ActivateArgs): Opera
   const activated: Environment = {
     ...env,
     status: 'active',
-    deployed: env.head,
     dataOrigin: parent ? { from: parent.id, at } : null,
-    deployState: { kind: 'deployed', label: 'deployed: activated', at },
   };
   const candidate = withEnvironments(project, activated);
   const overLimit = activeLimitRefusal(project, candidate, activated, `Activating ${env.id}`);
@@ -44,8 +43,13 @@ export function activateEnvironment(project: Project, args: ActivateArgs): Opera
   const copied = parent ? ` with a fresh copy of ${parent.id}'s data` : '';
   return succeed(
     candidate,
-    { type: 'activate', environment: env.id, activity: `activated${copied}` },
-    `Activated ${env.id}: services deployed${copied}.`,
+    {
+      type: 'activate',
+      environment: env.id,
+      activity: `activated${copied}`,
+      deploy: deployOf(activated, 'activated'),
+    },
+    `Activated ${env.id}${copied}: its services deploy now.`,
   );
 }
 

@@ -1,8 +1,10 @@
+import { advanceClock, nextEvent, openActivities, settle } from '../deploy/activities';
 import { activate } from './activate-environment';
 import { branch } from './branch-environment';
 import { commit } from './commit-config-change';
 import { deactivate } from './deactivate-environment';
 import { deleteBranch } from './delete-environment';
+import { cancel, failNext, ticket } from './deploy-controls';
 import { merge } from './merge-environment';
 import { redeploy } from './redeploy-environment';
 import { snapshot } from './snapshot-environment';
@@ -25,6 +27,14 @@ export const OPERATIONS = {
   commit,
   setVariable,
   removeVariable,
+  cancel,
+  ticket,
+  failNext,
 } as const;
 
 export type Operations = typeof OPERATIONS;
+
+/** The project's clock, which runs the activities the operations queue (deploy/activities.ts). */
+export const CLOCK = { advanceClock, nextEvent, openActivities, settle } as const;
+
+export type Clock = typeof CLOCK;

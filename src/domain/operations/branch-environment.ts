@@ -3,6 +3,7 @@ import { tableHas } from '../table';
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
 import {
   activeLimitRefusal,
+  deployOf,
   lookupEnvironment,
   type Operation,
   type OperationFailure,
@@ -49,18 +50,24 @@ export function branchEnvironment(project: Project, args: BranchArgs): Operation
     role,
     status: 'active',
     head: parent.head,
-    deployed: parent.head,
+    deployment: null,
     dataOrigin: { from: parent.id, at },
     variables: {},
-    deployState: { kind: 'deployed', label: `deployed: branched from ${parent.id}`, at },
+    deployState: null,
+    failNext: null,
   };
   const candidate = withEnvironments(project, child);
   const overLimit = activeLimitRefusal(project, candidate, child, `Branching ${name}`);
   if (overLimit) return overLimit;
   return succeed(
     candidate,
-    { type: 'branch', environment: name, activity: `branched from ${parent.id}` },
-    `Branched ${name} from ${parent.id}: active, with ${parent.id}'s code and a copy of its data.`,
+    {
+      type: 'branch',
+      environment: name,
+      activity: `branched from ${parent.id}`,
+      deploy: deployOf(child, `branched from ${parent.id}`),
+    },
+    `Branched ${name} from ${parent.id}: active, with ${parent.id}'s code and a copy of its data; it deploys now.`,
   );
 }
 

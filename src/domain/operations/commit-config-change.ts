@@ -1,4 +1,6 @@
 import { parseYaml, yamlProblemText } from '../config/yaml';
+import { pushRefusal, serviceRenames } from '../deploy/config-checks';
+import { ticketNote } from '../deploy/deployment';
 import { filesAt, makeCommit } from '../git/commit-graph';
 import { tableWith } from '../table';
 import {
@@ -9,8 +11,8 @@ import {
   type OperationResult,
   type Project,
 } from '../types';
-import { deployEnvironment } from './deploy-environment';
 import {
+  deployOf,
   lookupEnvironment,
   type Operation,
   onEnvironment,
@@ -28,10 +30,11 @@ export type ConfigChangeArgs = Readonly<{
 }>;
 
 /**
- * Commits a change of config files on an active environment (a push), which then redeploys,
- * or waits for a support ticket where its role needs one for YAML changes. Refused when
- * nothing changes and when a changed file does not parse ('yaml-invalid', naming file and
- * line).
+ * Commits a change of config files on an active environment and pushes it, which then builds
+ * and deploys (settings of the ticket scope wait for a support ticket on Pro Staging and
+ * Production). Refused when nothing changes, when a changed file does not parse
+ * ('yaml-invalid', naming file and line) and when the platform would reject the files
+ * ('rejected', DOMAIN.md §7). A service that looks renamed is warned about: its data goes.
  */
 export function commitConfigChange(project: Project, args: ConfigChangeArgs): OperationResult {
   const env = lookupEnvironment(project, args.env, true);
@@ -56,21 +59,24 @@ export function commitConfigChange(project: Project, args: ConfigChangeArgs): Op
     files[file] = text;
   }
 
+  const rejected = pushRefusal(project, env, files, `The push to ${env.id}`);
+  if (rejected) return rejected;
+
   const at = project.clock + 1;
   const message = args.message.trim() || `Update ${changed.join(', ')}`;
   const commit = makeCommit([env.head], message, at, files);
-  const changedProject = { ...project, commits: tableWith(project.commits, commit) };
-  const { environment, summary } = deployEnvironment(
-    changedProject,
-    env,
-    commit.id,
-    'new commit',
-    at,
-  );
+  const pushed = { ...env, head: commit.id };
+  const renames = serviceRenames(before, files);
+  const warning = renames.length > 0 ? ` Warning: ${renames.join(' ')}` : '';
   return succeed(
-    withEnvironments(changedProject, environment),
-    { type: 'commit', environment: env.id, activity: `committed "${message}"` },
-    `Committed "${message}" on ${env.id}. ${summary}`,
+    withEnvironments({ ...project, commits: tableWith(project.commits, commit) }, pushed),
+    {
+      type: 'commit',
+      environment: env.id,
+      activity: `pushed "${message}"${warning}`,
+      deploy: deployOf(pushed, `pushed "${message}"`),
+    },
+    `Pushed "${message}" to ${env.id}; it builds and deploys now.${ticketNote(project, env, files)}${warning}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { childrenOf } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import {
+  busyRefusal,
   dryRunOn,
   lookupEnvironment,
   type Operation,
@@ -32,8 +33,17 @@ export function deactivateEnvironment(project: Project, args: DeactivateArgs): O
       `${env.id} has active child environments (${ids}): deactivate them first.`,
     );
   }
+  const busy = busyRefusal(project, env.id, 'deactivate');
+  if (busy) return busy;
   return succeed(
-    withEnvironments(project, { ...env, status: 'inactive', dataOrigin: null, deployState: null }),
+    withEnvironments(project, {
+      ...env,
+      status: 'inactive',
+      deployment: null,
+      dataOrigin: null,
+      deployState: null,
+      failNext: null,
+    }),
     { type: 'deactivate', environment: env.id, activity: 'deactivated: services and data removed' },
     `Deactivated ${env.id}: its services and data are gone; the branch and its code stay.`,
   );

@@ -1,10 +1,12 @@
-import { makeCommit } from '../git/commit-graph';
+import { pushRefusal } from '../deploy/config-checks';
+import { ticketNote } from '../deploy/deployment';
+import { filesAt, makeCommit } from '../git/commit-graph';
 import type { MergeConflict } from '../git/merge';
 import { mergeHeads } from '../git/merge';
 import { tableWith } from '../table';
 import type { EnvironmentId, OperationResult, Project } from '../types';
-import { deployEnvironment } from './deploy-environment';
 import {
+  deployOf,
   dryRunOn,
   lookupEnvironment,
   lookupParent,
@@ -49,6 +51,15 @@ export function mergeEnvironment(project: Project, args: MergeArgs): OperationRe
     return refuse('conflict', conflictMessage(child.id, parent.id, merge.conflicts));
   }
 
+  const files = merge.kind === 'merge' ? merge.files : filesAt(project.commits, child.head);
+  const rejected = pushRefusal(
+    project,
+    parent,
+    files,
+    `The merge of ${child.id} into ${parent.id}`,
+  );
+  if (rejected) return rejected;
+
   const at = project.clock + 1;
   let changed = project;
   let head = child.head;
@@ -62,12 +73,17 @@ export function mergeEnvironment(project: Project, args: MergeArgs): OperationRe
     changed = { ...project, commits: tableWith(project.commits, commit) };
     head = commit.id;
   }
-  const deployment = deployEnvironment(changed, parent, head, `merged ${child.id}`, at);
+  const merged = { ...parent, head };
   const how = merge.kind === 'merge' ? 'a merge commit' : 'a fast-forward';
   return succeed(
-    withEnvironments(changed, deployment.environment),
-    { type: 'merge', environment: child.id, activity: `merged into ${parent.id}` },
-    `Merged ${child.id} into ${parent.id} (${how}). ${deployment.summary}`,
+    withEnvironments(changed, merged),
+    {
+      type: 'merge',
+      environment: parent.id,
+      activity: `${child.id} merged into ${parent.id}`,
+      deploy: deployOf(merged, `merged ${child.id}`),
+    },
+    `Merged ${child.id} into ${parent.id} (${how}); ${parent.id} builds and deploys now.${ticketNote(project, parent, files)}`,
   );
 }
 

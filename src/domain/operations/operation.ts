@@ -3,6 +3,8 @@ import { tableGet } from '../table';
 import { activeCountAfter, countsTowardLimit, environmentsWith } from '../tree';
 import type {
   ActivityEntry,
+  DeployState,
+  DeployTrigger,
   Environment,
   EnvironmentId,
   OperationError,
@@ -50,34 +52,76 @@ export function refuse(code: string, message: string): OperationFailure {
   return { error: { code, message } };
 }
 
-export type ActivityRecord = Omit<ActivityEntry, 'id' | 'at'>;
+type ActivityRecord = Pick<ActivityEntry, 'type' | 'environment' | 'result' | 'message'> & {
+  deploy?: DeployTrigger;
+};
 
-/** The project one tick later, with `record` logged at that tick. */
+/**
+ * The project one tick later, with `record` logged at that tick: done at once, or, with a
+ * deploy, queued (`pending`) for the clock to run (deploy/activities.ts).
+ */
 function appendActivity(project: Project, record: ActivityRecord): Project {
   const at = project.clock + 1;
   const id = (project.activity.at(-1)?.id ?? 0) + 1;
-  return { ...project, clock: at, activity: [...project.activity, { id, at, ...record }] };
+  const { deploy, ...rest } = record;
+  const entry: ActivityEntry = deploy
+    ? {
+        id,
+        at,
+        ...rest,
+        state: 'pending',
+        result: null,
+        completedAt: null,
+        deploy: {
+          trigger: deploy,
+          startedAt: null,
+          phases: [],
+          maintenance: null,
+          log: [],
+          outcome: null,
+        },
+      }
+    : { id, at, ...rest, state: 'complete', completedAt: at, deploy: null };
+  const logged = { ...project, clock: at, activity: [...project.activity, entry] };
+  const env = deploy ? tableGet(logged.environments, record.environment) : undefined;
+  if (!deploy || !env) return logged;
+  const deployState: DeployState = { kind: 'pending', label: `pending: ${deploy.reason}`, at };
+  return withEnvironments(logged, { ...env, deployState });
 }
 
 export type SuccessRecord = Readonly<{
   type: OperationType;
+  /** The environment the activity is about (for a deploy: the one that deploys). */
   environment: EnvironmentId;
   /** The log's short text, e.g. "merged into staging". */
   activity: string;
+  /** The deploy it sets off, if any. */
+  deploy?: DeployTrigger;
 }>;
 
 /**
  * Completes an operation whose changes are in `changed` (clock not yet advanced): advances
- * the clock, logs the success and returns `message` for the status line.
+ * the clock, logs the activity (queuing its deploy, if it has one) and returns `message`
+ * for the status line.
  */
 export function succeed(changed: Project, record: SuccessRecord, message: string): OperationResult {
   const project = appendActivity(changed, {
     type: record.type,
     environment: record.environment,
-    result: 'success',
+    result: record.deploy ? null : 'success',
     message: record.activity,
+    ...(record.deploy ? { deploy: record.deploy } : {}),
   });
   return { project, message };
+}
+
+/** A deploy of the environment's head, for `reason`. */
+export function deployOf(
+  env: Environment,
+  reason: string,
+  options: Partial<Pick<DeployTrigger, 'rebuild' | 'applyTicket' | 'commit' | 'rejected'>> = {},
+): DeployTrigger {
+  return { commit: env.head, reason, rebuild: false, applyTicket: false, ...options };
 }
 
 export type RefusedAttempt = Readonly<{
@@ -98,6 +142,25 @@ export function recordRefusal(project: Project, attempt: RefusedAttempt): Projec
     result: 'refused',
     message: attempt.error.message,
   });
+}
+
+/**
+ * A refusal ('busy') while an activity of `env` has not ended: it would be left without the
+ * environment it deploys.
+ */
+export function busyRefusal(
+  project: Project,
+  env: EnvironmentId,
+  action: string,
+): OperationFailure | null {
+  const open = project.activity.findLast(
+    (a) => a.environment === env && (a.state === 'pending' || a.state === 'in_progress'),
+  );
+  if (!open) return null;
+  return refuse(
+    'busy',
+    `${env} is busy with a ${open.type} activity (${open.state.replace('_', ' ')}): wait for it to finish, or cancel it while it builds, then ${action} ${env}.`,
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import { isAncestor } from '../git/commit-graph';
 import { planRules, roleRules } from '../plans';
 import type { EnvironmentId, OperationResult, Project } from '../types';
-import { deployEnvironment } from './deploy-environment';
 import {
+  deployOf,
   lookupEnvironment,
   lookupParent,
   type Operation,
@@ -60,12 +60,16 @@ export function syncEnvironment(project: Project, args: SyncArgs): OperationResu
   const at = project.clock + 1;
   const what = args.code && args.data ? 'code and data' : args.code ? 'code' : 'data';
   const head = args.code ? parent.head : env.head;
-  const { environment, summary } = deployEnvironment(project, env, head, `synced ${what}`, at);
-  const synced = args.data ? { ...environment, dataOrigin: { from: parent.id, at } } : environment;
+  const synced = { ...env, head, ...(args.data ? { dataOrigin: { from: parent.id, at } } : {}) };
   return succeed(
     withEnvironments(project, synced),
-    { type: 'sync', environment: env.id, activity: `synced ${what} from the parent` },
-    `Synced ${what} of ${env.id} from ${parent.id}. ${summary}`,
+    {
+      type: 'sync',
+      environment: env.id,
+      activity: `synced ${what} from the parent`,
+      deploy: deployOf(synced, `synced ${what} from ${parent.id}`),
+    },
+    `Synced ${what} of ${env.id} from ${parent.id}; it redeploys now.`,
   );
 }
 

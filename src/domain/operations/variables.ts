@@ -2,8 +2,8 @@ import { sameValue } from '../config/settings';
 import { rootOf } from '../tree';
 import type { EnvironmentId, OperationResult, Project, Variable } from '../types';
 import { isValidVariableName } from '../variable';
-import { deployEnvironment } from './deploy-environment';
 import {
+  deployOf,
   lookupEnvironment,
   type Operation,
   type OperationFailure,
@@ -22,7 +22,7 @@ export type VariablesChange = (
   current: Variables,
   /** "the project" or the environment's id, for messages. */
   owner: string,
-) => Readonly<{ variables: Variables; activity: string }> | OperationFailure;
+) => Readonly<{ variables: Variables; activity: string; atBuild: boolean }> | OperationFailure;
 
 /**
  * Applies `change` to the project's variables (`level` null) or to one environment's own
@@ -45,7 +45,7 @@ function updateVariables(
         environment: rootOf(project)?.id ?? '',
         activity: `project ${result.activity}`,
       },
-      `Project ${result.activity}; environments pick it up on their next deploy.`,
+      `Project ${result.activity}; no environment redeploys: each picks it up on its next deploy.`,
     );
   }
   const env = lookupEnvironment(project, level);
@@ -53,14 +53,23 @@ function updateVariables(
   const result = change(env.variables, env.id);
   if ('error' in result) return result;
   const updated = { ...env, variables: result.variables };
-  const deployment =
-    env.status === 'active'
-      ? deployEnvironment(project, updated, env.head, result.activity, at)
-      : { environment: updated, summary: `It takes effect when ${env.id} is activated.` };
+  const active = env.status === 'active';
+  // A variable visible at build changes what the build makes, so the tree builds again.
+  const deploy = active
+    ? deployOf(updated, result.activity, { rebuild: result.atBuild })
+    : undefined;
+  const summary = active
+    ? `${env.id} redeploys${result.atBuild ? ', with a new build' : ''}; its child environments keep the value they were deployed with until they redeploy.`
+    : `It takes effect when ${env.id} is activated.`;
   return succeed(
-    withEnvironments(project, deployment.environment),
-    { type: 'variable', environment: env.id, activity: result.activity },
-    `On ${env.id}: ${result.activity}. ${deployment.summary}`,
+    withEnvironments(project, updated),
+    {
+      type: 'variable',
+      environment: env.id,
+      activity: result.activity,
+      ...(deploy ? { deploy } : {}),
+    },
+    `On ${env.id}: ${result.activity}. ${summary}`,
   );
 }
 
@@ -97,6 +106,7 @@ export function setVariableOn(project: Project, args: SetVariableArgs): Operatio
     return {
       variables: { ...current, [name]: args.variable },
       activity: `variable ${name} ${existing ? 'changed' : 'added'}`,
+      atBuild: flags.build || Boolean(existing?.flags.build),
     };
   });
 }
@@ -128,7 +138,11 @@ export function removeVariableFrom(project: Project, args: RemoveVariableArgs): 
     const variables = Object.fromEntries(
       Object.entries(current).filter(([name]) => name !== args.name),
     );
-    return { variables, activity: `variable ${args.name} removed` };
+    return {
+      variables,
+      activity: `variable ${args.name} removed`,
+      atBuild: Boolean(current[args.name]?.flags.build),
+    };
   });
 }
 

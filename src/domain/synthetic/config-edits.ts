@@ -14,7 +14,7 @@ type ExtraService = Readonly<{ id: string; type: string; endpoint: string; disk?
 const EXTRA_SERVICES: readonly ExtraService[] = [
   { id: 'rabbitmq', type: 'rabbitmq:3.5', endpoint: 'rabbitmq', disk: 512 },
   { id: 'redis-session', type: 'redis:3.0', endpoint: 'redis' },
-  { id: 'solr', type: 'solr:4.10', endpoint: 'solr', disk: 1024 },
+  { id: 'solr', type: 'solr:4.10', endpoint: 'solr', disk: 512 },
 ];
 
 // Every relationship is added after this line of the default `.magento.app.yaml`.

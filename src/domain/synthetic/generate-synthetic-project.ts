@@ -1,7 +1,7 @@
 import { defaultProjectRecord } from '../defaults/default-project';
 import { makeCommit } from '../git/commit-graph';
 import { planRules, roleRules } from '../plans';
-import { projectFromRecord } from '../project-record';
+import { projectFromRecord, runningAsIs } from '../project-record';
 import { activeCount } from '../tree';
 import type {
   Commit,
@@ -128,10 +128,11 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
       role,
       status: spec.active ? 'active' : 'inactive',
       head,
-      deployed: head,
+      deployment: spec.active ? runningAsIs(head) : null,
       dataOrigin: spec.active ? { from: parent.id, at: 0 } : null,
       variables: own ? { [own.name]: own } : {},
       deployState: null,
+      failNext: null,
     };
     return makeSlot(envs[id], parentSlot.depth + 1);
   };

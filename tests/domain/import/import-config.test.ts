@@ -49,7 +49,11 @@ describe('importConfig builds the project', () => {
       },
     });
     for (const env of tableValues(project.environments)) {
-      expect(env).toMatchObject({ head: commits[0]?.id, deployed: commits[0]?.id, variables: {} });
+      expect(env).toMatchObject({
+        head: commits[0]?.id,
+        deployment: { commit: commits[0]?.id, applied: commits[0]?.id },
+        variables: {},
+      });
     }
   });
 

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { validateRoutes } from '../../../src/domain/import/import-checks';
 import { placed, sourceOf } from './import-outcome';
 
-function check(text: string, apps: readonly string[] | null = ['mymagento']) {
-  return validateRoutes(sourceOf('.magento/routes.yaml', text), apps);
+function check(
+  text: string,
+  apps: readonly string[] | null = ['mymagento'],
+  services: readonly string[] = [],
+) {
+  return validateRoutes(sourceOf('.magento/routes.yaml', text), { apps, services });
 }
 
 describe('validateRoutes', () => {
@@ -73,5 +77,14 @@ describe('validateRoutes', () => {
     expect(placed(check('# no routes\n').warnings)).toEqual([
       '- -: has no routes: no URL reaches the application',
     ]);
+  });
+
+  it('accepts a route to a service that serves HTTP (Varnish in front of the application)', () => {
+    const findings = check(
+      '"https://{default}/":\n    type: upstream\n    upstream: "varnish:http"\n',
+      ['mymagento'],
+      ['varnish'],
+    );
+    expect(findings.errors).toEqual([]);
   });
 });

@@ -22,16 +22,22 @@ describe('activate', () => {
       const { project: after, message } = succeeded(
         activateEnvironment(project, { env: 'feature-old-theme' }),
       );
+      const head = env(project, 'feature-old-theme').head;
       expect(env(after, 'feature-old-theme')).toMatchObject({
         status: 'active',
-        deployed: env(project, 'feature-old-theme').head,
+        deployment: { commit: head, applied: head, maintenance: false },
         dataOrigin: { from: parent, at: 1 },
-        deployState: { kind: 'deployed', label: 'deployed: activated', at: 1 },
+        deployState: { kind: 'deployed', label: 'deployed: activated' },
       });
       expect(message).toBe(
-        `Activated feature-old-theme: services deployed with a fresh copy of ${parent}'s data.`,
+        `Activated feature-old-theme with a fresh copy of ${parent}'s data: its services deploy now.`,
       );
-      expect(after.activity.at(-1)).toMatchObject({ type: 'activate', result: 'success' });
+      expect(after.activity.at(-1)).toMatchObject({
+        type: 'activate',
+        environment: 'feature-old-theme',
+        state: 'complete',
+        result: 'success',
+      });
     },
   );
 

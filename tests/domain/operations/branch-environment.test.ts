@@ -5,38 +5,53 @@ import {
 } from '../../../src/domain/operations/branch-environment';
 import { tableGet, tableValues } from '../../../src/domain/table';
 import { defaultProject, env } from '../../support/builders';
-import { refused, succeeded } from '../builders';
+import { refused, started, succeeded } from '../builders';
 
 describe('branch', () => {
   it('creates an active child with the parent’s code, a copy of its data and no own variables', () => {
     const project = defaultProject('starter');
-    const { project: after, message } = succeeded(
+    const queued = started(
       branchEnvironment(project, { parent: 'staging', name: 'feature-search' }),
     );
-    expect(env(after, 'feature-search')).toEqual({
+    const head = env(project, 'staging').head;
+    // At once: the branch exists, with nothing deployed yet and its first deploy queued.
+    expect(env(queued.project, 'feature-search')).toEqual({
       id: 'feature-search',
       title: 'feature-search',
       parentId: 'staging',
       role: 'integration',
       status: 'active',
-      head: env(project, 'staging').head,
-      deployed: env(project, 'staging').head,
+      head,
+      deployment: null,
       dataOrigin: { from: 'staging', at: 1 },
       variables: {},
-      deployState: { kind: 'deployed', label: 'deployed: branched from staging', at: 1 },
+      deployState: { kind: 'pending', label: 'pending: branched from staging', at: 1 },
+      failNext: null,
     });
-    expect(message).toMatch(/^Branched feature-search from staging/);
-    expect(after.clock).toBe(1);
-    expect(after.activity).toEqual([
+    expect(queued.message).toMatch(/^Branched feature-search from staging/);
+    expect(queued.project.clock).toBe(1);
+    expect(queued.project.activity).toMatchObject([
       {
         id: 1,
         at: 1,
         type: 'branch',
         environment: 'feature-search',
-        result: 'success',
+        state: 'pending',
+        result: null,
         message: 'branched from staging',
       },
     ]);
+    // Once deployed: staging's build of the same tree is reused.
+    const after = succeeded(
+      branchEnvironment(project, { parent: 'staging', name: 'feature-search' }),
+    );
+    expect(env(after.project, 'feature-search')).toMatchObject({
+      deployment: { commit: head, applied: head, maintenance: false },
+      deployState: { kind: 'deployed', label: 'deployed: branched from staging' },
+    });
+    expect(after.project.activity.at(-1)?.deploy?.log.map((l) => l.text)).toContain(
+      '  Slug already built for this tree id, skipping',
+    );
   });
 
   it('uses the given title', () => {

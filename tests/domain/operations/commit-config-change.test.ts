@@ -28,14 +28,16 @@ describe('commitConfigChange', () => {
       [services]: CHECKOUT_SERVICES_YAML,
     });
     expect(env(after, 'staging')).toMatchObject({
-      deployed: head?.id,
-      deployState: { kind: 'deployed', label: 'deployed: new commit', at: 1 },
+      deployment: { commit: head?.id, applied: head?.id },
+      deployState: { kind: 'deployed', label: 'deployed: pushed "Add RabbitMQ"' },
     });
-    expect(message).toBe('Committed "Add RabbitMQ" on staging. staging redeployed.');
+    expect(message).toBe('Pushed "Add RabbitMQ" to staging; it builds and deploys now.');
     expect(after.activity.at(-1)).toMatchObject({
       type: 'commit',
       environment: 'staging',
-      message: 'committed "Add RabbitMQ"',
+      state: 'complete',
+      result: 'success',
+      message: 'pushed "Add RabbitMQ"',
     });
   });
 
@@ -92,7 +94,7 @@ describe('commitConfigChange', () => {
     expect(error.code).toBe('inactive');
   });
 
-  it('on Pro staging, moves the code but leaves the change pending a support ticket', () => {
+  it('on Pro staging, deploys the new code but leaves the service change pending a support ticket', () => {
     const project = defaultProject('pro');
     const { project: after, message } = succeeded(
       commitConfigChange(project, {
@@ -101,11 +103,14 @@ describe('commitConfigChange', () => {
         message: 'Add RabbitMQ',
       }),
     );
-    expect(env(after, 'staging').head).not.toBe(env(project, 'staging').head);
-    expect(env(after, 'staging')).toMatchObject({
-      deployed: env(project, 'staging').deployed,
-      deployState: { kind: 'pending-ticket', label: 'pending: needs a support ticket' },
+    const staging = env(after, 'staging');
+    expect(staging.head).not.toBe(env(project, 'staging').head);
+    // The code (and its tree) moved; the services applied are still those before it.
+    expect(staging.deployment).toMatchObject({
+      commit: staging.head,
+      applied: env(project, 'staging').deployment?.applied,
     });
-    expect(message).toContain('support ticket');
+    expect(staging.deployState?.label).toMatch(/wait for a support ticket/);
+    expect(message).toContain('Pushed "Add RabbitMQ" to staging');
   });
 });

@@ -14,6 +14,7 @@ describe('deactivate', () => {
       expect(env(after, 'feature-checkout')).toEqual({
         ...env(project, 'feature-checkout'),
         status: 'inactive',
+        deployment: null,
         dataOrigin: null,
         deployState: null,
       });

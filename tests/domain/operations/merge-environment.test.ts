@@ -14,18 +14,20 @@ describe('merge', () => {
     );
     expect(env(after, 'staging')).toMatchObject({
       head: checkout.head,
-      deployed: checkout.head,
-      deployState: { kind: 'deployed', label: 'deployed: merged feature-checkout', at: 1 },
+      deployment: { commit: checkout.head, applied: checkout.head, maintenance: false },
+      deployState: { kind: 'deployed', label: 'deployed: merged feature-checkout' },
     });
     expect(after.commits).toBe(project.commits);
     expect(message).toBe(
-      'Merged feature-checkout into staging (a fast-forward). staging redeployed.',
+      'Merged feature-checkout into staging (a fast-forward); staging builds and deploys now.',
     );
+    // The activity is staging's: it is the environment that builds and deploys.
     expect(after.activity.at(-1)).toMatchObject({
       type: 'merge',
-      environment: 'feature-checkout',
+      environment: 'staging',
+      state: 'complete',
       result: 'success',
-      message: 'merged into staging',
+      message: 'feature-checkout merged into staging',
     });
   });
 
@@ -52,7 +54,7 @@ describe('merge', () => {
     expect(head).toMatchObject({
       parents: [stagingHead, checkoutHead],
       message: "Merge branch 'feature-checkout' into staging",
-      time: after.clock,
+      time: project.clock + 1,
     });
     const services = parse(head?.files['.magento/services.yaml'] ?? '');
     expect(services.redis).toEqual({ type: 'redis:3.2' });
@@ -60,7 +62,7 @@ describe('merge', () => {
     expect(head?.files['.magento.app.yaml']).toBe(
       fileOn(project, 'feature-checkout', '.magento.app.yaml'),
     );
-    expect(env(after, 'staging').deployed).toBe(head?.id);
+    expect(env(after, 'staging').deployment?.commit).toBe(head?.id);
   });
 
   it('refuses a conflict and names the setting', () => {
@@ -121,63 +123,58 @@ describe('merge', () => {
     let project = defaultProject('starter');
     project = succeeded(mergeEnvironment(project, { env: 'feature-checkout' })).project;
     project = succeeded(mergeEnvironment(project, { env: 'staging' })).project;
+    const head = env(project, 'feature-checkout').head;
     expect(env(project, 'master')).toMatchObject({
-      head: env(project, 'feature-checkout').head,
-      deployed: env(project, 'feature-checkout').head,
+      head,
+      deployment: { commit: head, applied: head },
       deployState: { kind: 'deployed' },
     });
   });
 
   it('on Pro, moves a YAML change from feature-checkout through integration to staging, where it waits for a ticket', () => {
     let project = defaultProject('pro');
-    const initial = env(project, 'staging').deployed;
+    const initial = env(project, 'staging').deployment?.applied;
     const checkoutHead = env(project, 'feature-checkout').head;
 
     project = succeeded(mergeEnvironment(project, { env: 'feature-checkout' })).project;
     expect(env(project, 'integration')).toMatchObject({
       head: checkoutHead,
-      deployed: checkoutHead,
+      deployment: { commit: checkoutHead, applied: checkoutHead },
       deployState: { kind: 'deployed', label: 'deployed: merged feature-checkout' },
     });
 
+    // The code, and with it the tree, reaches staging; the new service waits for a ticket.
     const result = succeeded(mergeEnvironment(project, { env: 'integration' }));
     expect(env(result.project, 'staging')).toMatchObject({
       head: checkoutHead,
-      deployed: initial,
-      deployState: { kind: 'pending-ticket', label: 'pending: needs a support ticket', at: 2 },
+      deployment: { commit: checkoutHead, applied: initial },
+      deployState: {
+        kind: 'deployed',
+        label: 'deployed: merged integration; changes wait for a support ticket',
+      },
     });
-    expect(result.message).toContain('support ticket');
 
     const production = succeeded(mergeEnvironment(result.project, { env: 'staging' })).project;
     expect(env(production, 'production')).toMatchObject({
       head: checkoutHead,
-      deployed: initial,
-      deployState: { kind: 'pending-ticket' },
+      deployment: { commit: checkoutHead, applied: initial },
     });
   });
 
   it('on Pro, deploys staging at once when the merged code carries the config it already runs', () => {
     let project = defaultProject('pro');
     const services = fileOn(project, 'integration', '.magento/services.yaml');
-    project = commitSetting(
-      project,
-      'integration',
-      '.magento/services.yaml',
-      ['redis', 'type'],
-      'redis:3.2',
-    );
-    project = commitSetting(
-      project,
-      'integration',
-      '.magento/services.yaml',
-      ['redis', 'type'],
-      'redis:3.0',
-    );
+    // A service added and removed again: the code moved on, the services did not.
+    project = commitSetting(project, 'integration', '.magento/services.yaml', ['solr'], {
+      type: 'solr:4.10',
+    });
+    project = commitSetting(project, 'integration', '.magento/services.yaml', ['solr'], undefined);
     expect(fileOn(project, 'integration', '.magento/services.yaml')).toBe(services);
     const after = succeeded(mergeEnvironment(project, { env: 'integration' })).project;
+    const head = env(project, 'integration').head;
     expect(env(after, 'staging')).toMatchObject({
-      head: env(project, 'integration').head,
-      deployed: env(project, 'integration').head,
+      head,
+      deployment: { commit: head, applied: head },
       deployState: { kind: 'deployed', label: 'deployed: merged integration' },
     });
   });

@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, yamlProblemText } from '../../../src/domain/config/yaml';
+import { advanceClock, openActivities, settle } from '../../../src/domain/deploy/activities';
 import { activateEnvironment } from '../../../src/domain/operations/activate-environment';
 import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
 import { commitConfigChange } from '../../../src/domain/operations/commit-config-change';
 import { deactivateEnvironment } from '../../../src/domain/operations/deactivate-environment';
 import { deleteEnvironment } from '../../../src/domain/operations/delete-environment';
+import {
+  cancelActivity,
+  completeTicket,
+  failNextDeploy,
+} from '../../../src/domain/operations/deploy-controls';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
 import { recordRefusal } from '../../../src/domain/operations/operation';
 import { redeployEnvironment } from '../../../src/domain/operations/redeploy-environment';
@@ -16,10 +22,12 @@ import { planRules } from '../../../src/domain/plans';
 import { projectToRecord } from '../../../src/domain/project-record';
 import { tableGet, tableKeys, tableValues } from '../../../src/domain/table';
 import { activeCount, childIds } from '../../../src/domain/tree';
-import type { Environment, OperationType } from '../../../src/domain/types';
 import {
   CONFIG_FILES,
+  DEPLOY_PHASES,
+  type Environment,
   type OperationResult,
+  type OperationType,
   type PlanId,
   type Project,
 } from '../../../src/domain/types';
@@ -28,8 +36,7 @@ import { defaultProject } from '../../support/builders';
 import { knownChildIndex } from '../../support/child-index';
 import { deepFreeze, editYaml, fileOn, SETTING_EDITS } from '../builders';
 
-type Step = Readonly<{
-  op: OperationType;
+type StepFields = Readonly<{
   /** Index into the sorted environment ids; the project level for variables when -1. */
   pick: number;
   name: string;
@@ -52,7 +59,13 @@ const OP_WEIGHTS: Readonly<Record<OperationType, number>> = {
   snapshot: 1,
   commit: 5,
   variable: 1,
+  ticket: 1,
+  cancel: 1,
+  'inject-failure': 1,
 };
+
+/** Steps that let simulated time pass instead of running an operation, so deploys overlap. */
+type Step = Readonly<{ op: OperationType | 'time' }> & StepFields;
 
 const step = fc.record<Step>({
   op: fc.oneof(
@@ -60,6 +73,7 @@ const step = fc.record<Step>({
       arbitrary: fc.constant(op as OperationType),
       weight,
     })),
+    { arbitrary: fc.constant('time' as const), weight: 4 },
   ),
   pick: fc.integer({ min: -1, max: 12 }),
   name: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'New Work', 'bad&name', 'staging', ''),
@@ -69,7 +83,7 @@ const step = fc.record<Step>({
   logRefusal: fc.boolean(),
 });
 
-function run(project: Project, s: Step): OperationResult {
+function run(project: Project, s: Step & { op: OperationType }): OperationResult {
   const ids = tableKeys(project.environments).sort();
   const env = ids[Math.abs(s.pick) % ids.length] ?? 'master';
   const target = { env };
@@ -105,7 +119,54 @@ function run(project: Project, s: Step): OperationResult {
         ? removeVariableFrom(project, { env: level, name })
         : setVariableOn(project, { env: level, variable: variable(name, s.name) });
     }
+    case 'ticket':
+      return completeTicket(project, target);
+    case 'cancel': {
+      const open = openActivities(project);
+      return cancelActivity(project, {
+        activity: open[s.value % Math.max(1, open.length)]?.id ?? 999,
+      });
+    }
+    case 'inject-failure':
+      return failNextDeploy(project, {
+        env,
+        phase: s.flags[0] ? null : (DEPLOY_PHASES[s.value % 3] ?? null),
+      });
   }
+}
+
+/** What is wrong with the activities of `project`, made from `before`; empty when all holds. */
+function activityViolations(project: Project, before: Project): string[] {
+  const found: string[] = [];
+  // No activity is lost or rewritten once it has ended; open ones may move on.
+  before.activity.forEach((a, i) => {
+    const now = project.activity[i];
+    if (!now || now.id !== a.id) found.push(`activity #${a.id} is gone or moved`);
+    else if (a.state !== 'pending' && a.state !== 'in_progress' && now !== a) {
+      found.push(`ended activity #${a.id} changed`);
+    }
+  });
+  const running = new Set<string>();
+  for (const a of project.activity) {
+    if (a.state === 'in_progress') {
+      if (running.has(a.environment)) found.push(`${a.environment} runs two activities`);
+      running.add(a.environment);
+    }
+    const open = a.state === 'pending' || a.state === 'in_progress';
+    if (open && !a.deploy) found.push(`open activity #${a.id} has no deploy`);
+    if (open !== (a.result === null))
+      found.push(`activity #${a.id} is ${a.state} with result ${a.result}`);
+    if (a.state === 'cancelled' && a.result !== 'failure')
+      found.push(`cancelled #${a.id} did not fail`);
+  }
+  for (const e of tableValues(project.environments)) {
+    if (e.status === 'inactive' && e.deployment) found.push(`inactive ${e.id} runs something`);
+    const d = e.deployment;
+    if (d && (!tableGet(project.commits, d.commit) || !tableGet(project.commits, d.applied))) {
+      found.push(`${e.id} runs a missing commit`);
+    }
+  }
+  return found;
 }
 
 /** What is wrong with a project an operation produced from `before`; empty when all holds. */
@@ -127,9 +188,7 @@ function violations(project: Project, before: Project): string[] {
     if (e.status === 'active' && parent?.status === 'inactive') {
       found.push(`${e.id} is active under inactive ${parent.id}`);
     }
-    if (!tableGet(project.commits, e.head) || !tableGet(project.commits, e.deployed)) {
-      found.push(`${e.id} points at a missing commit`);
-    }
+    if (!tableGet(project.commits, e.head)) found.push(`${e.id} points at a missing commit`);
   }
   // The children index, known for every project from the first one on, must be carried
   // forward and equal what grouping every environment gives.
@@ -180,9 +239,15 @@ function checkSequence(plan: PlanId, steps: readonly Step[]): void {
   // As the app does when it draws the tree.
   childIds(project.environments, null);
   for (const s of steps) {
+    if (s.op === 'time') {
+      const later = advanceClock(project, project.clock + s.value * 40);
+      expect(activityViolations(later, project)).toEqual([]);
+      project = deepFreeze(later);
+      continue;
+    }
     // The project is frozen, so nothing can change it; the text proves it stayed equal too.
     const before = JSON.stringify(projectToRecord(project));
-    const result = run(project, s);
+    const result = run(project, { ...s, op: s.op });
     if ('error' in result) {
       if (!/^[a-z]+(-[a-z]+)*$/.test(result.error.code) || result.error.message === '') {
         expect.fail(`${s.op} refused without a code or a reason: ${JSON.stringify(result.error)}`);
@@ -198,17 +263,26 @@ function checkSequence(plan: PlanId, steps: readonly Step[]): void {
     }
     const after = result.project;
     const logged = after.activity.at(-1);
+    // A cancel ends an activity already logged; anything else logs one, done or queued.
+    const added = s.op === 'cancel' ? 0 : 1;
     if (
       after.clock !== project.clock + 1 ||
-      after.activity.length !== project.activity.length + 1 ||
-      logged?.result !== 'success' ||
-      logged.at !== after.clock
+      after.activity.length !== project.activity.length + added ||
+      (added === 1 &&
+        (logged?.at !== after.clock ||
+          (logged.deploy ? logged.state !== 'pending' : logged.result !== 'success')))
     ) {
-      expect.fail(`${s.op} did not log one success at the next tick`);
+      expect.fail(`${s.op} did not log one activity at the next tick`);
     }
     expect(violations(after, project)).toEqual([]);
+    expect(activityViolations(after, project)).toEqual([]);
     project = deepFreeze(result.project);
   }
+  // Every deploy ends, and nothing is lost on the way.
+  const settled = settle(project);
+  expect(openActivities(settled)).toEqual([]);
+  expect(activityViolations(settled, project)).toEqual([]);
+  expect(violations(settled, project)).toEqual([]);
 }
 
 describe('operations on random sequences', () => {

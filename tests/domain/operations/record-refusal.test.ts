@@ -20,11 +20,14 @@ describe('recordRefusal', () => {
       ...project.activity,
       {
         id: 2,
-        at: 2,
+        at: project.clock + 1,
         type: 'merge',
         environment: 'feature-old-theme',
+        state: 'complete',
         result: 'refused',
         message: 'feature-old-theme is inactive: activate it first.',
+        completedAt: project.clock + 1,
+        deploy: null,
       },
     ]);
     expect(after.environments).toBe(project.environments);

@@ -6,18 +6,28 @@ import { refused, succeeded } from '../builders';
 
 describe('redeploy', () => {
   it.each(['starter', 'pro'] as const)(
-    'rebuilds an active environment on %s without a code change',
+    'deploys an active environment on %s again, reusing its build',
     (plan) => {
       const project = defaultProject(plan);
       const { project: after, message } = succeeded(
         redeployEnvironment(project, { env: 'staging' }),
       );
-      expect(env(after, 'staging')).toEqual({
-        ...env(project, 'staging'),
-        deployState: { kind: 'deployed', label: 'deployed: rebuilt', at: 1 },
+      const staging = env(project, 'staging');
+      expect(env(after, 'staging')).toMatchObject({
+        head: staging.head,
+        deployment: { commit: staging.head, applied: staging.head, maintenance: false },
+        deployState: { kind: 'deployed', label: 'deployed: redeploy' },
       });
-      expect(message).toBe('staging redeployed.');
-      expect(after.activity.at(-1)).toMatchObject({ type: 'redeploy', message: 'redeployed' });
+      expect(message).toBe(
+        'Redeploying staging: the same build again, with the variables as they are now.',
+      );
+      const activity = after.activity.at(-1);
+      expect(activity).toMatchObject({ type: 'redeploy', state: 'complete', result: 'success' });
+      expect(activity?.deploy?.phases.map((p) => `${p.phase} ${p.result}`)).toEqual([
+        'build skipped',
+        'deploy success',
+        'post_deploy success',
+      ]);
     },
   );
 
@@ -35,9 +45,9 @@ describe('redeploy', () => {
     project = succeeded(mergeEnvironment(project, { env: 'feature-checkout' })).project;
     project = succeeded(mergeEnvironment(project, { env: 'integration' })).project;
     const { project: after } = succeeded(redeployEnvironment(project, { env: 'staging' }));
-    expect(env(after, 'staging')).toMatchObject({
-      deployed: env(project, 'staging').deployed,
-      deployState: { kind: 'pending-ticket', at: after.clock },
-    });
+    expect(env(after, 'staging').deployment?.applied).toBe(
+      env(project, 'staging').deployment?.applied,
+    );
+    expect(env(after, 'staging').deployState?.label).toMatch(/wait for a support ticket/);
   });
 });

@@ -12,14 +12,15 @@ describe('setVariable', () => {
       setVariableOn(project, { env: 'staging', variable: added }),
     );
     expect(env(after, 'staging').variables['env:FEATURE_FLAG']).toEqual(added);
-    expect(env(after, 'staging').deployState).toEqual({
+    expect(env(after, 'staging').deployState).toMatchObject({
       kind: 'deployed',
       label: 'deployed: variable env:FEATURE_FLAG added',
-      at: 1,
     });
     expect(env(after, 'feature-checkout')).toBe(env(project, 'feature-checkout'));
     expect(env(after, 'master')).toBe(env(project, 'master'));
-    expect(message).toBe('On staging: variable env:FEATURE_FLAG added. staging redeployed.');
+    expect(message).toBe(
+      'On staging: variable env:FEATURE_FLAG added. staging redeploys, with a new build; its child environments keep the value they were deployed with until they redeploy.',
+    );
     expect(after.activity.at(-1)).toMatchObject({
       type: 'variable',
       environment: 'staging',

@@ -25,14 +25,15 @@ describe('sync', () => {
     const { project: after, message } = succeeded(
       syncEnvironment(project, { env: 'feature-x', code: true, data: false }),
     );
+    const head = env(project, 'staging').head;
     expect(env(after, 'feature-x')).toMatchObject({
-      head: env(project, 'staging').head,
-      deployed: env(project, 'staging').head,
+      head,
+      deployment: { commit: head, applied: head },
       dataOrigin: env(project, 'feature-x').dataOrigin,
-      deployState: { kind: 'deployed', label: 'deployed: synced code', at: after.clock },
+      deployState: { kind: 'deployed', label: 'deployed: synced code from staging' },
     });
     expect(after.commits).toBe(project.commits);
-    expect(message).toBe('Synced code of feature-x from staging. feature-x redeployed.');
+    expect(message).toBe('Synced code of feature-x from staging; it redeploys now.');
     expect(after.activity.at(-1)).toMatchObject({
       type: 'sync',
       environment: 'feature-x',
@@ -47,8 +48,8 @@ describe('sync', () => {
     );
     expect(env(after, 'feature-x')).toMatchObject({
       head: env(project, 'feature-x').head,
-      dataOrigin: { from: 'staging', at: after.clock },
-      deployState: { kind: 'deployed', label: 'deployed: synced data' },
+      dataOrigin: { from: 'staging', at: project.clock + 1 },
+      deployState: { kind: 'deployed', label: 'deployed: synced data from staging' },
     });
     expect(after.activity.at(-1)?.message).toBe('synced data from the parent');
   });
@@ -60,7 +61,7 @@ describe('sync', () => {
     );
     expect(env(after, 'feature-x')).toMatchObject({
       head: env(project, 'staging').head,
-      dataOrigin: { from: 'staging', at: after.clock },
+      dataOrigin: { from: 'staging', at: project.clock + 1 },
     });
     expect(after.activity.at(-1)?.message).toBe('synced code and data from the parent');
   });

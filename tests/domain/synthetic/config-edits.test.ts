@@ -23,7 +23,7 @@ describe('configEdits', () => {
   it('adds a service together with the relationship that reaches it', () => {
     const { files, summary } = edit(filesOf('staging'), 'service:solr');
     expect(summary).toBe('Add solr (solr:4.10)');
-    expect(parse(files['.magento/services.yaml']).solr).toEqual({ type: 'solr:4.10', disk: 1024 });
+    expect(parse(files['.magento/services.yaml']).solr).toEqual({ type: 'solr:4.10', disk: 512 });
     expect(parse(files['.magento.app.yaml']).relationships.solr).toBe('solr:solr');
   });
 
