@@ -28,6 +28,17 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Deploys end at once in the tests (the app's own default lets them play out); a test
+    // that watches one chooses a speed itself.
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://127.0.0.1:${port}`,
+          localStorage: [{ name: 'magento-cloud-explorer:deploy-speed', value: 'instant' }],
+        },
+      ],
+    },
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),

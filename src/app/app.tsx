@@ -9,6 +9,7 @@ import { AppHeader } from './app-header';
 import { useFileDrop } from './import/import-files';
 import { DetailsPanel, Dialogs, usePrefetch } from './lazy-parts';
 import { useCommandKeys } from './use-command-keys';
+import { useDeployClock } from './use-deploy-clock';
 import { useUrlSync } from './use-url-sync';
 
 /** The outcome of the latest operation, read out by screen readers. */
@@ -26,6 +27,7 @@ export function App() {
   useUrlSync();
   useOpenShareLink();
   useCommandKeys();
+  useDeployClock();
   usePrefetch();
   const plan = useAppStore((s) => s.plan);
   const filesOverPage = useFileDrop();

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { readSyntheticParams } from '../domain/synthetic/synthetic-params';
 import { startPersistence } from '../persistence/autosave';
+import { keepDeploySpeed } from '../persistence/storage';
 import { useAppStore } from '../store/app-store';
 import { App } from './app';
 
@@ -25,6 +26,8 @@ if (synthetic) {
   // The saved project is read before the first render, so a returning user never sees the default.
   startPersistence(useAppStore);
 }
+
+keepDeploySpeed(useAppStore, window.location.search);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -19,8 +19,9 @@ import {
 import { operationsModule } from '../store/lazy-module';
 import type { ContextMenu } from '../store/view-slice';
 
+// The environment's operations, views and deploy actions; edits and trainer tools live in the panel.
 const ITEMS: readonly Command[] = COMMANDS.filter(
-  (c) => c.scope === 'environment' && c.id !== 'context-menu',
+  (c) => c.section === 'operations' || c.section === 'views' || c.section === 'deploys',
 );
 
 const MENU_WIDTH = 240;

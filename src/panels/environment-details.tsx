@@ -1,6 +1,7 @@
 import { PanelErrorBoundary } from '../components/panel-error-boundary';
 import { selectProject, selectSelectedEnvironment, useAppStore } from '../store/app-store';
 import { BranchForm } from './branch-form';
+import { DeploysSection } from './deploys-section';
 import { OperationsBar } from './operations-bar';
 import { OverviewSection } from './overview-section';
 import { PlanOverview } from './plan-overview';
@@ -25,6 +26,9 @@ export function EnvironmentDetails() {
           {form === 'sync' && <SyncForm key={env.id} project={project} env={env.id} />}
           <PanelErrorBoundary name="Overview" resetKey={env}>
             <OverviewSection project={project} env={env} />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="Deploys" resetKey={env}>
+            <DeploysSection project={project} env={env} />
           </PanelErrorBoundary>
           <PanelErrorBoundary name="Services" resetKey={env}>
             <ServicesSection project={project} envId={env.id} />

@@ -3,12 +3,13 @@ import { useStore } from 'zustand';
 import { CommandButton } from '../components/command-button';
 import type { EnvironmentId } from '../domain/types';
 import { selectProject, useAppStore } from '../store/app-store';
-import { COMMANDS, type CommandId, command } from '../store/commands';
+import { COMMANDS, type CommandSection, command } from '../store/commands';
 import { operationsModule } from '../store/lazy-module';
 
-// The operations are the environment commands that change the project; the views look only.
-const OPERATIONS = COMMANDS.filter((c) => c.scope === 'environment' && c.undoable).map((c) => c.id);
-const VIEWS: readonly CommandId[] = ['preview-merge', 'compare'];
+const inSection = (section: CommandSection) =>
+  COMMANDS.filter((c) => c.section === section).map((c) => c.id);
+const OPERATIONS = inSection('operations');
+const VIEWS = inSection('views');
 
 /** The operations on the selected environment, each saying why when it cannot run. */
 export function OperationsBar({ env }: { env: EnvironmentId }) {

@@ -66,7 +66,8 @@ export function VariablesSection({ project, envId }: Props) {
       <h3 id="variables-heading">Variables</h3>
       <p className="muted">
         Precedence: system, then environment, then project, then application. A shadowed row is
-        Inactive.
+        Inactive. A change takes effect at the next deploy of the environment that sees it: setting
+        an environment variable redeploys that environment only, a project variable redeploys none.
       </p>
       <table className="variables">
         <thead>
@@ -90,6 +91,20 @@ export function VariablesSection({ project, envId }: Props) {
                   <code>{row.value}</code>
                 )}
                 <div className="muted small">{flagList(row).join(' · ')}</div>
+                {row.pendingRedeploy && (
+                  <div className="badge badge--pending">
+                    pending redeploy: the running value is{' '}
+                    {row.pendingRedeploy.running === null ? (
+                      row.pendingRedeploy.wasSet ? (
+                        'hidden (sensitive)'
+                      ) : (
+                        'not set'
+                      )
+                    ) : (
+                      <code>{row.pendingRedeploy.running}</code>
+                    )}
+                  </div>
+                )}
               </td>
               <td>
                 {LEVEL_LABEL[row.level]}

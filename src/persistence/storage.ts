@@ -1,3 +1,4 @@
+import { DEPLOY_SPEEDS, type DeploySpeed } from '../store/view-slice';
 /** localStorage, or null where the browser refuses it (privacy modes, sandboxed frames). */
 export function browserStorage(): Storage | null {
   try {
@@ -9,6 +10,9 @@ export function browserStorage(): Storage | null {
 
 /** Where the saved state lives, one key for everything. */
 export const STORAGE_KEY = 'magento-cloud-explorer';
+
+/** The deploy speed the user chose last (a preference of this browser, not of a project). */
+export const DEPLOY_SPEED_KEY = 'magento-cloud-explorer:deploy-speed';
 
 /** A saved state that could not be read, kept until the user dismisses the notice. */
 export const UNREADABLE_KEY = 'magento-cloud-explorer:unreadable';
@@ -61,4 +65,43 @@ export function downloadText(filename: string, text: string, type = 'application
   link.remove();
   // Revoking at once can cancel the download in some browsers; the next task is late enough.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+type SpeedStore = Readonly<{
+  getState(): { deploySpeed: DeploySpeed; setDeploySpeed(speed: DeploySpeed): void };
+  subscribe(listener: (state: { deploySpeed: DeploySpeed }) => void): () => void;
+}>;
+
+const isSpeed = (value: string | null): value is DeploySpeed =>
+  (DEPLOY_SPEEDS as readonly (string | null)[]).includes(value);
+
+/**
+ * Starts the store at the user's deploy speed: `?speed=` in the address (which the browser
+ * then keeps), else the one chosen last, else Watch, so a first merge plays out on screen.
+ * Every later choice is kept.
+ */
+export function keepDeploySpeed(store: SpeedStore, search: string, storage = browserStorage()) {
+  const asked = new URLSearchParams(search).get('speed');
+  let kept: string | null = null;
+  try {
+    kept = storage?.getItem(DEPLOY_SPEED_KEY) ?? null;
+  } catch {
+    kept = null;
+  }
+  const speed = isSpeed(asked) ? asked : isSpeed(kept) ? kept : 'watch';
+  store.getState().setDeploySpeed(speed);
+  const write = (value: DeploySpeed) => {
+    try {
+      storage?.setItem(DEPLOY_SPEED_KEY, value);
+    } catch {
+      // A preference that cannot be kept is simply asked for again.
+    }
+  };
+  if (isSpeed(asked)) write(asked);
+  let last = speed;
+  return store.subscribe((state) => {
+    if (state.deploySpeed === last) return;
+    last = state.deploySpeed;
+    write(last);
+  });
 }

@@ -5,7 +5,7 @@ import { childrenOf } from '../domain/tree';
 import type { EnvironmentId, OperationType, PlanId, Project } from '../domain/types';
 import { type AppState, selectProject, useAppStore } from './app-store';
 import { operationsModule } from './lazy-module';
-import type { OpenForm } from './view-slice';
+import type { DeploySpeed, OpenForm } from './view-slice';
 
 /**
  * Every action a user can take, as data: the toolbar, the details panel, the keyboard, the
@@ -26,12 +26,16 @@ export type CommandContext = Readonly<{
 
 export type CommandScope = 'environment' | 'project' | 'view';
 
+/** Where an environment's command sits in the details panel (and its node's menu). */
+export type CommandSection = 'operations' | 'views' | 'deploys' | 'edits' | 'trainer';
+
 export type Command = Readonly<{
   id: CommandId;
   /** The button's name, as the contract gives it. */
   label: string;
   description: string;
   scope: CommandScope;
+  section?: CommandSection;
   keys?: readonly KeyChord[];
   /** Null when it can run now; otherwise why not (for operations, the platform's refusal). */
   canRun: (ctx: CommandContext) => string | null;
@@ -65,7 +69,11 @@ function memoByProject<T>(compute: (project: Project, env: EnvironmentId, ops: O
   };
 }
 
-type EnvironmentOperation = Operations['merge'] | Operations['branch'] | Operations['sync'];
+type EnvironmentOperation =
+  | Operations['merge']
+  | Operations['branch']
+  | Operations['sync']
+  | Operations['ticket'];
 
 /**
  * An operation on one environment: runs at once, or (`form`) opens the form that asks for
@@ -76,7 +84,9 @@ function operationCommand(
   label: string,
   description: string,
   pick: (ops: Operations) => EnvironmentOperation,
-  extra: Partial<Pick<Command, 'keys' | 'cli'>> & { form?: Exclude<OpenForm, null> } = {},
+  extra: Partial<Pick<Command, 'keys' | 'cli' | 'section'>> & {
+    form?: Exclude<OpenForm, null>;
+  } = {},
 ): Command {
   const { form, ...rest } = extra;
   const blocked = memoByProject((p, env, ops) => pick(ops).blockedOn?.(p, env)?.message ?? null);
@@ -85,6 +95,7 @@ function operationCommand(
     label,
     description,
     scope: 'environment',
+    section: 'operations',
     undoable: true,
     ...rest,
     canRun: (ctx) => {
@@ -124,6 +135,7 @@ function formCommand(
     label,
     description,
     scope: 'environment',
+    section: 'edits',
     undoable: false,
     ...extra,
     canRun: (ctx) => (ctx.env === null ? 'Select an environment first.' : null),
@@ -166,6 +178,85 @@ function request(
 
 const always = () => null;
 
+/** The environment's deploy that has not ended, if any (pending or in progress). */
+function openDeploy(ctx: CommandContext) {
+  return project(ctx).activity.findLast(
+    (a) => a.environment === ctx.env && (a.state === 'pending' || a.state === 'in_progress'),
+  );
+}
+
+function cancelRefusal(ctx: CommandContext): string | null {
+  if (ctx.env === null) return 'Select an environment first.';
+  const open = openDeploy(ctx);
+  if (!open) return `No deploy of ${ctx.env} is running.`;
+  const build = open.deploy?.phases.find((p) => p.phase === 'build');
+  if (open.state === 'in_progress' && build && project(ctx).clock >= build.end) {
+    return `A deployment can only be cancelled during its build phase: ${ctx.env} is already deploying.`;
+  }
+  return null;
+}
+
+const FAILURES = [
+  [
+    'build',
+    'build',
+    'Fail the next deploy in the build',
+    'Its build fails: the previous deploy keeps running, no downtime',
+  ],
+  [
+    'deploy',
+    'deploy',
+    'Fail the next deploy in the deploy hook',
+    'Its deploy hook fails: the site stays in maintenance mode',
+  ],
+  [
+    'post-deploy',
+    'post_deploy',
+    'Fail the next deploy in post-deploy',
+    'Its post-deploy hook fails: logged, the site stays up',
+  ],
+  ['none', null, 'Let the next deploy succeed', 'Take back an injected failure'],
+] as const;
+
+function failureCommand([id, phase, label, description]: (typeof FAILURES)[number]): Command {
+  return {
+    id: `fail-next-${id}`,
+    label,
+    description: `For trainers: ${description}.`,
+    scope: 'environment',
+    section: 'trainer',
+    undoable: true,
+    canRun: (ctx) => {
+      if (ctx.env === null) return 'Select an environment first.';
+      const env = tableGet(project(ctx).environments, ctx.env);
+      if (env?.status !== 'active') return `${ctx.env} is inactive: it does not deploy.`;
+      return env.failNext === phase ? (phase ? 'Already set.' : 'No failure is set.') : null;
+    },
+    run: (ctx) => {
+      if (ctx.env !== null && ctx.ops) ctx.state.run(ctx.ops.failNext, { env: ctx.env, phase });
+    },
+  };
+}
+
+const SPEEDS: readonly [DeploySpeed, string, string][] = [
+  ['instant', 'Deploys at once', 'Every deploy ends at once'],
+  ['watch', 'Watch deploys', 'Deploys play out in seconds: building, deploying, maintenance mode'],
+  ['slow', 'Watch deploys slowly', 'Deploys play out slowly, phase by phase'],
+];
+
+function speedCommand([speed, label, description]: (typeof SPEEDS)[number]): Command {
+  return {
+    id: `speed-${speed}`,
+    label,
+    description,
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.setDeploySpeed(speed),
+    pressed: (state) => state.deploySpeed === speed,
+  };
+}
+
 /** Every command: the operations on one environment, named as their activity types, and the rest. */
 export type CommandId =
   | Exclude<OperationType, 'commit' | 'variable'>
@@ -189,7 +280,11 @@ export type CommandId =
   | 'fold-inactive'
   | 'direction'
   | 'find'
-  | 'palette';
+  | 'palette'
+  | 'cancel-deploy'
+  | 'complete-ticket'
+  | `fail-next-${'build' | 'deploy' | 'post-deploy' | 'none'}`
+  | `speed-${DeploySpeed}`;
 
 const TABLE: readonly Command[] = [
   operationCommand(
@@ -246,6 +341,7 @@ const TABLE: readonly Command[] = [
     label: 'Preview merge',
     description: 'See what merging into the parent would change, without merging',
     scope: 'environment',
+    section: 'views',
     keys: [{ key: 'p' }],
     undoable: false,
     canRun: (ctx) => {
@@ -268,6 +364,7 @@ const TABLE: readonly Command[] = [
     label: 'Compare with…',
     description: 'Services and variables of two environments side by side',
     scope: 'environment',
+    section: 'views',
     keys: [{ key: 'c' }],
     undoable: false,
     canRun: (ctx) => (ctx.env === null ? 'Select an environment first.' : null),
@@ -428,6 +525,30 @@ const TABLE: readonly Command[] = [
     keys: [{ key: '/' }],
     scope: 'view',
   }),
+  {
+    id: 'cancel-deploy',
+    label: 'Cancel deploy',
+    description: 'Cancel the deploy under way while it still builds (nothing is deployed)',
+    scope: 'environment',
+    section: 'deploys',
+    undoable: true,
+    canRun: cancelRefusal,
+    run: (ctx) => {
+      const open = openDeploy(ctx);
+      const reason = cancelRefusal(ctx);
+      if (reason) ctx.state.announce(reason);
+      else if (open && ctx.ops) ctx.state.run(ctx.ops.cancel, { activity: open.id });
+    },
+  },
+  operationCommand(
+    'complete-ticket',
+    'Complete support ticket',
+    'Support applies the service, route and application changes waiting here (real tickets take up to 48 hours)',
+    (ops) => ops.ticket,
+    { section: 'deploys' },
+  ),
+  ...FAILURES.map(failureCommand),
+  ...SPEEDS.map(speedCommand),
   {
     id: 'palette',
     label: 'Commands',

@@ -1,7 +1,7 @@
 import type { ImportMessage } from '../domain/import/import-result';
 import type { LayoutDirection } from '../domain/layout';
 import { tableGet, tableHas } from '../domain/table';
-import type { EnvironmentId, PlanId } from '../domain/types';
+import type { EnvironmentId, PlanId, Project } from '../domain/types';
 import { NO_FILTER, type TreeFilter } from '../domain/visible-tree';
 import type { SliceCreator } from './app-store';
 
@@ -25,6 +25,8 @@ export type ImportReport = Readonly<{
   files: readonly string[];
   errors: readonly ImportMessage[];
   warnings: readonly ImportMessage[];
+  /** Where the files parse but would not deploy: the project as it would be, failed deploys and all. */
+  anyway: Project | null;
 }>;
 
 /**

@@ -22,7 +22,13 @@ export function runImport(files: readonly ImportFile[]): boolean {
     );
     state.openDialog({
       kind: 'import-report',
-      report: { ok: false, files: names, errors: result.errors, warnings: result.warnings },
+      report: {
+        ok: false,
+        files: names,
+        errors: result.errors,
+        warnings: result.warnings,
+        anyway: result.anyway,
+      },
     });
     return false;
   }
@@ -39,7 +45,7 @@ export function runImport(files: readonly ImportFile[]): boolean {
     result.warnings.length > 0
       ? {
           kind: 'import-report',
-          report: { ok: true, files: names, errors: [], warnings: result.warnings },
+          report: { ok: true, files: names, errors: [], warnings: result.warnings, anyway: null },
         }
       : null,
   );
