@@ -27,7 +27,10 @@ function EnvironmentNodeView({
         <span className={`env-node__status env-node__status--${env.status}`}>{env.status}</span>
       </div>
       {env.deployState && (
-        <div className={`env-node__deploy env-node__deploy--${env.deployState.kind}`}>
+        <div
+          className={`env-node__deploy env-node__deploy--${env.deployState.kind}`}
+          title={env.deployState.label}
+        >
           {env.deployState.label}
         </div>
       )}

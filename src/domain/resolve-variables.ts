@@ -1,7 +1,7 @@
 import { type AppVariable, readApp } from './config/read-config';
 import { runningFiles } from './deploy/deployment';
 import { fingerprint } from './fingerprint';
-import { tableGet } from './table';
+import { tableGet, tableMap } from './table';
 import { ancestorsOf } from './tree';
 import {
   APP_FILE,
@@ -143,6 +143,23 @@ export function runtimeSnapshot(
       .filter((r) => r.effective && visibleAtRuntime(r))
       .map((r) => [r.name, r.key]),
   );
+}
+
+/**
+ * `project` with each deployment that predates the explorer (a default, imported or generated
+ * project, whose `variables` are null) holding the runtime variables it got: those
+ * configured now. A change made afterwards is then pending a redeploy, as on the platform.
+ */
+export function withRunningVariables(project: Project): Project {
+  return {
+    ...project,
+    environments: tableMap(project.environments, (env) => {
+      if (!env.deployment || env.deployment.variables !== null) return env;
+      const appVariables = readApp(runningFiles(project, env)[APP_FILE]).app.variables;
+      const variables = runtimeSnapshot(project, env, appVariables);
+      return { ...env, deployment: { ...env.deployment, variables } };
+    }),
+  };
 }
 
 function variableRows(

@@ -38,7 +38,10 @@ function FailureSelect({ env }: { env: Environment }) {
           </option>
         ))}
       </select>
-      <span className="muted small"> (for trainers: used up by the next deploy)</span>
+      <span className="muted small">
+        {' '}
+        (for trainers: used up by the next deploy that runs that phase)
+      </span>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { createDefaultProject, defaultProjectRecord } from '../domain/defaults/default-project';
+import { createDefaultProject } from '../domain/defaults/default-project';
 import { type ProjectRecord, projectToRecord } from '../domain/project-record';
 import { PLAN_IDS, type PlanId, type Project } from '../domain/types';
 import { validateProject } from './check-project';
@@ -179,7 +179,10 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     savedAt: v1.savedAt,
     revision: 0,
     state: {
-      projects: { starter: field(v1.state, 'project'), pro: defaultProjectRecord('pro') },
+      projects: {
+        starter: field(v1.state, 'project'),
+        pro: projectToRecord(createDefaultProject('pro')),
+      },
       plan: 'starter',
     },
   }),

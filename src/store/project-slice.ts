@@ -65,7 +65,11 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
       next[plan] = move(clock, projects[plan]);
       changed ||= next[plan] !== projects[plan];
     }
-    if (changed) setQuietly(next);
+    if (!changed) return;
+    setQuietly(next);
+    const { plan } = get();
+    const ended = clock.endedDeploys(projects[plan], next[plan]);
+    if (ended.length > 0) get().announce(ended.join(' '));
   };
 
   /**
@@ -76,7 +80,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
     const clock = clockModule.get();
     if (!clock) {
       // Only before the operations' chunk has finished loading; it catches up then.
-      void clockModule.load().then(() => moveClocks((c, p) => played(p)));
+      void clockModule.load().then(() => moveClocks((_c, p) => played(p)));
       return project;
     }
     return get().deploySpeed === 'instant'
@@ -123,8 +127,11 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
         get().refuse(operation.type, operation.subject(args) ?? '', result.error);
         return false;
       }
-      get().replaceProject(plan, played(result.project));
-      get().announce(result.message);
+      const project = played(result.project);
+      get().replaceProject(plan, project);
+      // At Instant the deploy has ended already: say so when it failed.
+      const failed = clockModule.get()?.endedDeploys(result.project, project, true) ?? [];
+      get().announce([result.message, ...failed].join(' '));
       return true;
     },
     refuse: (type, env, error) => {

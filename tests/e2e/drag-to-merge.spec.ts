@@ -197,7 +197,7 @@ test.describe('drag to merge (Pro)', () => {
     await dragOnto(page, 'integration', 'staging');
     await expect(liveRegion(page)).toContainText('Merged integration into staging');
     await expect(liveRegion(page)).toContainText('support ticket');
-    await expect(node(page, 'staging')).toContainText('changes wait for a support ticket');
+    await expect(node(page, 'staging')).toContainText('deployed, a support ticket waits');
 
     await selectEnvironment(page, 'staging', 'Staging');
     const rabbitmq = serviceItem(page, 'rabbitmq', 'rabbitmq:3.5');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import {
   activityEntries,
   allNodes,
@@ -8,9 +8,13 @@ import {
   node,
   operationButton,
   panelTitle,
-  selectEnvironment,
   serviceItem,
 } from './helpers';
+
+// Playwright's role queries walk all 1000 nodes' accessibility tree on every poll: under two
+// workers one lookup can take seconds, while the app answers in about 0.2 s (the benchmark
+// measures the app; this only gives the queries time).
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.describe('a 1000-environment project', () => {
   test.setTimeout(60_000);
@@ -30,7 +34,8 @@ test.describe('a 1000-environment project', () => {
       'Merged feature-checkout-search into feature-checkout',
     );
     await expect(activityEntries(page).first()).toContainText('merged into feature-checkout');
-    await selectEnvironment(page, 'feature-checkout', 'Checkout with RabbitMQ');
+    await node(page, 'feature-checkout').click();
+    await expect(panelTitle(page)).toHaveText('Checkout with RabbitMQ');
     await expect(serviceItem(page, 'solr', 'solr')).toBeVisible();
 
     // Undo, then the same merge by dragging the branch onto its parent.

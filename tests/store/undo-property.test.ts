@@ -1,16 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/domain/operations/all-operations';
 import { tableKeys } from '../../src/domain/table';
 import { PLAN_IDS as PLANS, type PlanId } from '../../src/domain/types';
 import { variable } from '../../src/domain/variable';
 import { useAppStore } from '../../src/store/app-store';
+import { clockModule } from '../../src/store/lazy-module';
 import { resetStore } from '../support/render-app';
 
 type Step = Readonly<{ op: number; pick: number; name: number; plan: PlanId }>;
 
+// Ops 0-10 are operations; 11 and up let simulated time pass, so deploys overlap.
 const step = fc.record<Step>({
-  op: fc.integer({ min: 0, max: 7 }),
+  op: fc.integer({ min: 0, max: 12 }),
   pick: fc.nat(),
   name: fc.integer({ min: 0, max: 4 }),
   plan: fc.constantFrom<PlanId>('starter', 'pro'),
@@ -23,6 +25,7 @@ function apply({ op, pick, name, plan }: Step): boolean {
   const ids = tableKeys(useAppStore.getState().projects[plan].environments).sort();
   const env = ids[pick % ids.length] ?? 'master';
   const run = useAppStore.getState().run;
+  const project = useAppStore.getState().projects[plan];
   switch (op) {
     case 0:
       return run(OPERATIONS.merge, { env });
@@ -38,41 +41,61 @@ function apply({ op, pick, name, plan }: Step): boolean {
       return run(OPERATIONS.deleteBranch, { env });
     case 6:
       return run(OPERATIONS.redeploy, { env });
-    default:
+    case 7:
       return run(OPERATIONS.setVariable, {
         env,
         variable: variable(`VAR_${name}`, `v${pick % 7}`),
       });
+    case 8: {
+      const open = project.activity.filter((a) => a.state !== 'complete');
+      return run(OPERATIONS.cancel, { activity: open[pick % Math.max(1, open.length)]?.id ?? 0 });
+    }
+    case 9:
+      return run(OPERATIONS.ticket, { env });
+    case 10:
+      return run(OPERATIONS.failNext, { env, phase: name % 2 === 0 ? 'deploy' : 'build' });
+    default:
+      // Not an operation: the clock moves, with no undo entry.
+      useAppStore.getState().tick(30 * (name + 1));
+      return false;
   }
 }
 
-describe('undo and redo over random operation sequences', () => {
-  it('adds one entry per applied operation and none per refusal; undo all, redo all gives the same projects', () => {
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 14 }), (steps) => {
-        resetStore();
-        const temporal = () => useAppStore.temporal.getState();
-        // Refusals are logged but not undoable: undoing everything returns to the projects as
-        // they were just before the first applied operation.
-        let beforeFirst = useAppStore.getState().projects;
-        let applied = 0;
-        for (const s of steps) {
-          const before = useAppStore.getState().projects;
-          if (!apply(s)) continue;
-          if (applied === 0) beforeFirst = before;
-          applied++;
-        }
-        expect(temporal().pastStates).toHaveLength(applied);
-        if (applied === 0) return;
+beforeAll(async () => {
+  await clockModule.load();
+});
 
-        const final = useAppStore.getState().projects;
-        // Through the store's Undo and Redo, as the buttons and keys run them.
-        for (let i = 0; i < applied; i++) useAppStore.getState().undo();
-        for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(beforeFirst[p]);
-        for (let i = 0; i < applied; i++) useAppStore.getState().redo();
-        for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(final[p]);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+describe('undo and redo over random operation sequences', () => {
+  it.each(['instant', 'watch'] as const)(
+    'adds one entry per applied operation (one per activity) and none per refusal or clock move; undo all, redo all gives the same projects (%s)',
+    (speed) => {
+      fc.assert(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 14 }), (steps) => {
+          resetStore();
+          useAppStore.getState().setDeploySpeed(speed);
+          const temporal = () => useAppStore.temporal.getState();
+          // Refusals are logged but not undoable: undoing everything returns to the projects as
+          // they were just before the first applied operation.
+          let beforeFirst = useAppStore.getState().projects;
+          let applied = 0;
+          for (const s of steps) {
+            const before = useAppStore.getState().projects;
+            if (!apply(s)) continue;
+            if (applied === 0) beforeFirst = before;
+            applied++;
+          }
+          expect(temporal().pastStates).toHaveLength(applied);
+          if (applied === 0) return;
+
+          const final = useAppStore.getState().projects;
+          // Through the store's Undo and Redo, as the buttons and keys run them.
+          for (let i = 0; i < applied; i++) useAppStore.getState().undo();
+          for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(beforeFirst[p]);
+          for (let i = 0; i < applied; i++) useAppStore.getState().redo();
+          for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(final[p]);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+  );
 });

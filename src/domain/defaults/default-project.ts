@@ -1,6 +1,7 @@
 import { makeCommit } from '../git/commit-graph';
 import { planRules } from '../plans';
 import { buildsOf, type ProjectRecord, projectFromRecord, runningAsIs } from '../project-record';
+import { withRunningVariables } from '../resolve-variables';
 import type { ConfigFiles, Environment, PlanId, Project, Variable } from '../types';
 import { variable } from '../variable';
 import {
@@ -43,7 +44,7 @@ function environment(seed: EnvSeed): Environment {
  * `feature-checkout` that adds RabbitMQ, and an inactive `feature-old-theme`.
  */
 export function createDefaultProject(plan: PlanId): Project {
-  return projectFromRecord(defaultProjectRecord(plan));
+  return withRunningVariables(projectFromRecord(defaultProjectRecord(plan)));
 }
 
 /** The default project as a record, environments from the root down in a fixed order. */

@@ -49,7 +49,7 @@ export function deployStateAt(run: DeployRun, at: number): DeployState {
   }
   if (current.phase === 'deploy') {
     return inMaintenance
-      ? { kind: 'maintenance', label: `maintenance mode: deploying, ${reason}`, at }
+      ? { kind: 'maintenance', label: `deploying (maintenance mode): ${reason}`, at }
       : { kind: 'deploying', label: `deploying: ${reason}`, at };
   }
   return { kind: 'post-deploy', label: `post-deploy: ${reason}`, at };
@@ -60,23 +60,27 @@ function finalState(project: Project, env: Environment, run: DeployRun, at: numb
   const reason = run.trigger.reason;
   const failed = run.phases.find((p) => p.result === 'failure')?.phase;
   if (failed === 'build') {
-    return { kind: 'failed', label: 'failed: build (the previous deploy still runs)', at };
+    return { kind: 'failed', label: 'failed build: no downtime', at };
   }
   if (failed === 'deploy') {
-    return { kind: 'failed', label: 'failed: deploy hook, stuck in maintenance mode', at };
+    return { kind: 'failed', label: 'failed deploy: maintenance mode', at };
   }
   if (failed === 'post_deploy') {
-    return { kind: 'failed', label: 'failed: post-deploy hook (the site is up)', at };
+    return { kind: 'failed', label: 'failed post-deploy: site up', at };
   }
-  const waiting =
-    pendingTicket(project, env).length > 0 ? '; changes wait for a support ticket' : '';
-  return { kind: 'deployed', label: `deployed: ${reason}${waiting}`, at };
+  // Short words first: the node shows one line.
+  const waiting = pendingTicket(project, env).length > 0 ? ', a support ticket waits' : '';
+  return { kind: 'deployed', label: `deployed${waiting}: ${reason}`, at };
 }
 
-/** Starts `activity` at `at`: plans its deploy from the project as it is, uses up a failure. */
+/**
+ * Starts `activity` at `at`: plans its deploy from the project as it is, and uses up the
+ * failure chosen for the next deploy if its phase runs (a redeploy does not build, so a
+ * build failure waits for a deploy that does).
+ */
 function start(project: Project, activity: Running, at: number): Project {
   const env = tableGet(project.environments, activity.environment);
-  if (!env || env.status !== 'active') {
+  if (env?.status !== 'active') {
     const why = env ? `${env.id} was deactivated` : `${activity.environment} was deleted`;
     return withActivity(project, {
       ...activity,
@@ -101,7 +105,9 @@ function start(project: Project, activity: Running, at: number): Project {
   const started = withActivity(project, { ...activity, state: 'in_progress', deploy });
   return withEnvironment(started, {
     ...env,
-    failNext: null,
+    failNext: planned.phases.some((p) => p.phase === env.failNext && p.result !== 'skipped')
+      ? null
+      : env.failNext,
     deployState: deployStateAt(deploy, at),
   });
 }
@@ -206,4 +212,28 @@ export function settle(project: Project): Project {
     if (p === before) break;
   }
   return p;
+}
+
+/** One sentence on how a deploy ended, for the live region. */
+function outcomeSentence(a: ActivityEntry): string {
+  const failed = a.deploy?.phases.find((p) => p.result === 'failure')?.phase;
+  const where = a.environment;
+  if (a.state === 'cancelled') return `The deploy of ${where} was cancelled: nothing was deployed.`;
+  if (a.result === 'success') return `${where} deployed (${a.type}).`;
+  if (failed === 'deploy') {
+    return `The deploy hook of ${where} failed: the site is in maintenance mode until a deploy succeeds.`;
+  }
+  if (failed === 'post_deploy') return `The post-deploy hook of ${where} failed: the site is up.`;
+  return `The build of ${where} failed: the previous deploy keeps running, no downtime.`;
+}
+
+/**
+ * How each deploy open in `before` and ended in `after` went, one sentence each, oldest
+ * first; `failuresOnly` leaves out those that succeeded.
+ */
+export function endedDeploys(before: Project, after: Project, failuresOnly = false): string[] {
+  const open = new Set(openActivities(before).map((a) => a.id));
+  return after.activity
+    .filter((a) => open.has(a.id) && !isOpen(a) && (!failuresOnly || a.result !== 'success'))
+    .map(outcomeSentence);
 }

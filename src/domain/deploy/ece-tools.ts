@@ -92,6 +92,10 @@ export const ECE_OPTIONS: Readonly<Record<string, EceOption>> = {
 export const ECE_INVALID_CONFIG =
   'Environment configuration is not valid. Correct the following items in your .magento.env.yaml file:';
 
+/** ece-tools' documented cause of critical error 10. */
+export const ECE_INVALID_CONFIG_CAUSE =
+  '.magento.env.yaml contains an option that is not declared in the schema, or an option configured with an invalid value or stage.';
+
 export type EceProblem = Readonly<{ line: number | null; message: string }>;
 
 /** The type PHP's gettype() gives the parsed value, which ece-tools compares and names. */

@@ -7,8 +7,6 @@ import { roleRules } from '../plans';
 import { runtimeSnapshot } from '../resolve-variables';
 import { tableGet, tableHas } from '../table';
 import {
-  APP_FILE,
-  type ConfigFiles,
   type Deployment,
   type DeployPhase,
   type DeployRun,
@@ -18,11 +16,9 @@ import {
   type LogLine,
   type PhaseRun,
   type Project,
-  ROUTES_FILE,
-  SERVICES_FILE,
 } from '../types';
 import { ticketScopeOf } from './deployment';
-import { checkEnvYaml, ECE_INVALID_CONFIG, envOption } from './ece-tools';
+import { checkEnvYaml, ECE_INVALID_CONFIG, ECE_INVALID_CONFIG_CAUSE, envOption } from './ece-tools';
 
 /**
  * How one deploy goes (DOMAIN.md §7), decided when it starts, from what the project holds
@@ -190,6 +186,9 @@ export function planDeploy(
   }
   if (reused) {
     log.line('  Slug already built for this tree id, skipping', 2);
+    if (fails('build')) {
+      log.line('  (The build failure chosen for the next deploy waits for one that builds.)');
+    }
     phase('build', 0, 'skipped');
   } else {
     log.line('  Generating runtime configuration.', 1);
@@ -204,6 +203,7 @@ export function planDeploy(
       for (const p of eceProblems) {
         log.line(`    ${p.message}${p.line === null ? '' : ` (${ENV_FILE}, line ${p.line})`}`);
       }
+      log.line(`  ${ECE_INVALID_CONFIG_CAUSE}`);
       log.line(
         'E: Error building project: The build hook failed with status code 1. Aborted build.',
         1,

@@ -2,6 +2,7 @@ import { readApp } from '../config/read-config';
 import { makeCommit, treeIdOf } from '../git/commit-graph';
 import { planRules } from '../plans';
 import { runningAsIs } from '../project-record';
+import { withRunningVariables } from '../resolve-variables';
 import { tableOf } from '../table';
 import type { ConfigFileName, ConfigFiles, Environment, PlanId, Project } from '../types';
 import type { ImportFile, ImportMessage } from './import-result';
@@ -43,7 +44,7 @@ export function importedProject(
       failNext: null,
     }),
   );
-  return {
+  return withRunningVariables({
     id: base?.id ?? projectIdOf(name),
     title: `${name} (imported)`,
     plan,
@@ -57,7 +58,7 @@ export function importedProject(
     storageMb,
     configDumped: false,
     clock: 0,
-  };
+  });
 }
 
 /** The application name the explorer gives a project imported without `.magento.app.yaml`. */

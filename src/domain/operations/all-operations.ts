@@ -1,4 +1,10 @@
-import { advanceClock, nextEvent, openActivities, settle } from '../deploy/activities';
+import {
+  advanceClock,
+  endedDeploys,
+  nextEvent,
+  openActivities,
+  settle,
+} from '../deploy/activities';
 import { activate } from './activate-environment';
 import { branch } from './branch-environment';
 import { commit } from './commit-config-change';
@@ -35,6 +41,6 @@ export const OPERATIONS = {
 export type Operations = typeof OPERATIONS;
 
 /** The project's clock, which runs the activities the operations queue (deploy/activities.ts). */
-export const CLOCK = { advanceClock, nextEvent, openActivities, settle } as const;
+export const CLOCK = { advanceClock, endedDeploys, nextEvent, openActivities, settle } as const;
 
 export type Clock = typeof CLOCK;

@@ -34,7 +34,7 @@ function updateVariables(
   level: EnvironmentId | null,
   change: VariablesChange,
 ): OperationResult {
-  const at = project.clock + 1;
+  const _at = project.clock + 1;
   if (level === null) {
     const result = change(project.variables, 'the project');
     if ('error' in result) return result;

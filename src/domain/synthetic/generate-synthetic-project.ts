@@ -2,6 +2,7 @@ import { defaultProjectRecord } from '../defaults/default-project';
 import { makeCommit } from '../git/commit-graph';
 import { planRules, roleRules } from '../plans';
 import { projectFromRecord, runningAsIs } from '../project-record';
+import { withRunningVariables } from '../resolve-variables';
 import { activeCount } from '../tree';
 import type {
   Commit,
@@ -184,7 +185,7 @@ export function generateSyntheticProject(plan: PlanId, size: number, seed: numbe
       branch(parent, inactive);
     }
   }
-  return project();
+  return withRunningVariables(project());
 }
 
 // --- names and randomness

@@ -110,7 +110,7 @@ describe('commitConfigChange', () => {
       commit: staging.head,
       applied: env(project, 'staging').deployment?.applied,
     });
-    expect(staging.deployState?.label).toMatch(/wait for a support ticket/);
+    expect(staging.deployState?.label).toMatch(/^deployed, a support ticket waits: /);
     expect(message).toContain('Pushed "Add RabbitMQ" to staging');
   });
 });

@@ -150,7 +150,7 @@ describe('merge', () => {
       deployment: { commit: checkoutHead, applied: initial },
       deployState: {
         kind: 'deployed',
-        label: 'deployed: merged integration; changes wait for a support ticket',
+        label: 'deployed, a support ticket waits: merged integration',
       },
     });
 

@@ -48,6 +48,6 @@ describe('redeploy', () => {
     expect(env(after, 'staging').deployment?.applied).toBe(
       env(project, 'staging').deployment?.applied,
     );
-    expect(env(after, 'staging').deployState?.label).toMatch(/wait for a support ticket/);
+    expect(env(after, 'staging').deployState?.label).toMatch(/^deployed, a support ticket waits: /);
   });
 });
