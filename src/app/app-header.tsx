@@ -1,46 +1,79 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { CommandButton } from '../components/command-button';
 import { useUiRequest } from '../components/use-ui-request';
-import { planRules } from '../domain/plans';
-import { activeCount } from '../domain/tree';
-import { PLAN_IDS } from '../domain/types';
+import { EDITION_LABEL, planRules, rulesOf, SOURCES } from '../domain/plans';
+import { activeLimitText } from '../domain/tree';
+import { EDITIONS, type Edition, PLAN_IDS } from '../domain/types';
 import { ProjectFileActions } from '../persistence/project-file-actions';
 import { selectProject, useAppStore } from '../store/app-store';
-import { runCommand } from '../store/commands';
+import { type CommandId, runCommand } from '../store/commands';
 import { readFiles } from './import/import-files';
 
-/** Radio group "Plan": Starter or Pro; each plan keeps its own project and selection. */
-function PlanSwitch() {
-  const plan = useAppStore((s) => s.plan);
+type Choice = Readonly<{ value: string; label: string; title?: string; command: CommandId }>;
+
+/** A radio group of the header whose radios run commands of the table. */
+function RadioSwitch(props: {
+  name: string;
+  label: string;
+  current: string;
+  choices: readonly Choice[];
+}) {
+  const labelId = useId();
   return (
-    <div className="plan-switch" role="radiogroup" aria-labelledby="plan-switch-label">
-      <span id="plan-switch-label" className="plan-switch__label">
-        Plan
+    <div className="plan-switch" role="radiogroup" aria-labelledby={labelId}>
+      <span id={labelId} className="plan-switch__label">
+        {props.label}
       </span>
-      {PLAN_IDS.map((id) => (
-        <label key={id}>
+      {props.choices.map((choice) => (
+        <label key={choice.value} title={choice.title}>
           <input
             type="radio"
-            name="plan"
-            value={id}
-            checked={plan === id}
-            onChange={() => runCommand(`plan-${id}`)}
+            name={props.name}
+            value={choice.value}
+            checked={props.current === choice.value}
+            onChange={() => runCommand(choice.command)}
           />
-          {planRules(id).label}
+          {choice.label}
         </label>
       ))}
     </div>
   );
 }
 
-/** "active: N of 4": how close the project is to its plan's active limit. */
+const PLAN_CHOICES: readonly Choice[] = PLAN_IDS.map((id) => ({
+  value: id,
+  label: planRules(id).label,
+  command: `plan-${id}`,
+}));
+
+const EDITION_RADIO: Readonly<Record<Edition, string>> = { '2.1': '2.1 docs', today: 'Today' };
+
+const EDITION_CHOICES: readonly Choice[] = EDITIONS.map((id) => ({
+  value: id,
+  label: EDITION_RADIO[id],
+  title: EDITION_LABEL[id],
+  command: `rules-${id}`,
+}));
+
+/** Radio group "Plan": Starter, Pro or Pro legacy; each keeps its own project and selection. */
+function PlanSwitch() {
+  const plan = useAppStore((s) => s.plan);
+  return <RadioSwitch name="plan" label="Plan" current={plan} choices={PLAN_CHOICES} />;
+}
+
+/** Radio group "Rules": the 2.1 docs or today's Adobe Commerce on cloud (DOMAIN.md §8). */
+function EditionSwitch() {
+  const edition = useAppStore((s) => s.edition);
+  return <RadioSwitch name="edition" label="Rules" current={edition} choices={EDITION_CHOICES} />;
+}
+
+/** "active: N of 4": how close the project is to its plan's active limit, and why. */
 function ActiveCount() {
   const project = useAppStore(selectProject);
-  const limit = planRules(project.plan).activeLimit;
+  const limit = rulesOf(project).activeLimit;
   return (
-    <p className="active-count" title={limit.label}>
-      active: {activeCount(project)} of {limit.max}
-      <span className="visually-hidden"> ({limit.label})</span>
+    <p className="active-count" title={`${limit.counts} (${SOURCES[limit.source]})`}>
+      {activeLimitText(project)}
     </p>
   );
 }
@@ -78,6 +111,7 @@ export function AppHeader() {
     <header className="toolbar">
       <h1>Magento Cloud Explorer</h1>
       <PlanSwitch />
+      <EditionSwitch />
       <ActiveCount />
       <div className="toolbar__actions">
         <div className="import-buttons">

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import { rulesOf } from '../domain/plans';
 import { readSyntheticParams } from '../domain/synthetic/synthetic-params';
 import { startPersistence } from '../persistence/autosave';
 import { keepDeploySpeed } from '../persistence/storage';
@@ -17,9 +18,10 @@ if (synthetic) {
   );
   const { plan, size, seed } = synthetic;
   const store = useAppStore.getState();
-  store.replaceProject(plan, generateSyntheticProject(plan, size, seed));
+  const project = generateSyntheticProject(plan, size, seed);
+  store.replaceProject(project);
   store.announce(
-    `Showing a generated ${plan === 'pro' ? 'Pro' : 'Starter'} project of ${size} environments; it is not saved.`,
+    `Showing a generated ${rulesOf(project).label} project of ${size} environments; it is not saved.`,
   );
   useAppStore.temporal.getState().clear();
 } else {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { SLOTS } from '../domain/project-slots';
 import { useAppStore } from '../store/app-store';
 import { clockModule } from '../store/lazy-module';
 import { SECONDS_PER_SECOND } from '../store/view-slice';
@@ -7,7 +8,10 @@ import { SECONDS_PER_SECOND } from '../store/view-slice';
 function anyUnderWay(): boolean {
   const clock = clockModule.get();
   const { projects } = useAppStore.getState();
-  return clock !== null && Object.values(projects).some((p) => clock.openActivities(p).length > 0);
+  return (
+    clock !== null &&
+    SLOTS.some(({ edition, plan }) => clock.openActivities(projects[edition][plan]).length > 0)
+  );
 }
 
 /**

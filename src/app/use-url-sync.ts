@@ -1,53 +1,75 @@
 import { useEffect } from 'react';
-import type { EnvironmentId, PlanId } from '../domain/types';
+import { EDITIONS, type Edition, type EnvironmentId, PLAN_IDS, type PlanId } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 
-export type UrlState = Readonly<{ plan: PlanId; env: EnvironmentId | null }>;
+export type UrlState = Readonly<{ plan: PlanId; env: EnvironmentId | null; edition: Edition }>;
+
+const isPlan = (value: string | null): value is PlanId =>
+  (PLAN_IDS as readonly (string | null)[]).includes(value);
+const isEdition = (value: string | null): value is Edition =>
+  (EDITIONS as readonly (string | null)[]).includes(value);
 
 /**
- * Reads `?plan=pro&env=staging`; a missing or unknown plan falls back to `fallback` (the plan
- * the user last had), with no selection.
+ * Reads `?plan=pro&env=staging&rules=today`; a missing or unknown plan or edition falls back
+ * to `fallback` (what the user last had), with no selection.
  */
-export function readUrlState(search: string, fallback: PlanId = 'starter'): UrlState {
+export function readUrlState(
+  search: string,
+  fallback: Pick<UrlState, 'plan' | 'edition'> = { plan: 'starter', edition: '2.1' },
+): UrlState {
   const params = new URLSearchParams(search);
-  const asked = params.get('plan');
-  const plan = asked === 'pro' || asked === 'starter' ? asked : fallback;
+  const plan = params.get('plan');
+  const rules = params.get('rules');
   const env = params.get('env');
-  return { plan, env: env === '' ? null : env };
+  return {
+    plan: isPlan(plan) ? plan : fallback.plan,
+    edition: isEdition(rules) ? rules : fallback.edition,
+    env: env === '' ? null : env,
+  };
 }
 
-/** The query string for a view, keeping any other parameters of the current one. */
+/**
+ * The query string for a view, keeping any other parameters of the current one; the 2.1
+ * rules, the default, leave `rules` out.
+ */
 export function urlSearchFor(state: UrlState, current: string): string {
   const params = new URLSearchParams(current);
   params.set('plan', state.plan);
   if (state.env) params.set('env', state.env);
   else params.delete('env');
+  if (state.edition === '2.1') params.delete('rules');
+  else params.set('rules', state.edition);
   return `?${params.toString()}`;
 }
 
 /**
- * Keeps plan and selection in the URL: a deep link opens that view, each new selection is a
- * history entry, and back/forward walk through them.
+ * Keeps plan, edition and selection in the URL: a deep link opens that view, each new
+ * selection is a history entry, and back/forward walk through them.
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const { navigate } = useAppStore.getState();
     const applyUrl = () => {
-      const { plan, env } = readUrlState(window.location.search, useAppStore.getState().plan);
-      navigate(plan, env);
+      const { plan, env, edition } = readUrlState(window.location.search, useAppStore.getState());
+      navigate(plan, env, edition);
     };
     applyUrl();
     const current = () => {
       const state = useAppStore.getState();
       return urlSearchFor(
-        { plan: state.plan, env: state.selection[state.plan] },
+        { plan: state.plan, env: state.selection[state.plan], edition: state.edition },
         window.location.search,
       );
     };
     window.history.replaceState(null, '', current());
 
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.plan === previous.plan && state.selection === previous.selection) return;
+      if (
+        state.plan === previous.plan &&
+        state.edition === previous.edition &&
+        state.selection === previous.selection
+      )
+        return;
       const search = current();
       if (search !== window.location.search) window.history.pushState(null, '', search);
     });

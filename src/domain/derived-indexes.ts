@@ -1,7 +1,8 @@
 import type { CommitConfig } from './config/read-config';
+import type { PlanRules } from './plans';
 import type { Table } from './table';
 import type { ChildIndex } from './tree';
-import type { Commit, Deployment, Environment, PlanId } from './types';
+import type { Commit, Deployment, Environment } from './types';
 
 /**
  * Every index the domain derives and keeps, in one place. Each is a cache of something a
@@ -12,7 +13,7 @@ import type { Commit, Deployment, Environment, PlanId } from './types';
  *   derive each new table from the project's (`environmentsWith` in tree.ts) and carry the
  *   index forward with it, so only the first look at a table (after a load) reads all of it.
  * - `activeCounts`: active environments that count toward the plan's limit, per table and
- *   plan, carried forward the same way (`activeCountAfter` in tree.ts).
+ *   plan rules, carried forward the same way (`activeCountAfter` in tree.ts).
  * - `commitConfigs`: the parsed configuration of a commit (`readCommitConfig`); commits never
  *   change, so each is parsed once.
  * - `runningConfigs`: the parsed configuration a deployment runs where a support ticket holds
@@ -26,7 +27,7 @@ export const childIndexes = new WeakMap<Table<Environment>, ChildIndex>();
 
 export const activeCounts = new WeakMap<
   Table<Environment>,
-  Readonly<{ plan: PlanId; count: number }>
+  Readonly<{ rules: PlanRules; count: number }>
 >();
 
 export const commitConfigs = new WeakMap<Commit, CommitConfig>();

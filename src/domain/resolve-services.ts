@@ -2,7 +2,7 @@ import type { ServiceDefinition } from './config/read-config';
 import { readCommitConfig } from './config/read-config';
 import type { YamlProblem } from './config/yaml';
 import { deployedCommit, runningConfig } from './deploy/deployment';
-import { roleRules, type ThirdPartyService } from './plans';
+import { roleRulesOf, type ThirdPartyService } from './plans';
 import { tableGet } from './table';
 import type { EnvironmentId, Project } from './types';
 
@@ -76,7 +76,7 @@ export function resolveServices(project: Project, envId: EnvironmentId): Environ
     .filter((r) => !deployedById.has(r.service))
     .map(({ name, service }) => ({ name, service }));
 
-  const rules = roleRules(project.plan, env.role);
+  const rules = roleRulesOf(project, env.role);
   const active = env.status === 'active';
   const appDiskMb = deployed.app.disk ?? 0;
   const serviceDisk = deployed.services.reduce((sum, s) => sum + (s.disk ?? 0), 0);
@@ -93,4 +93,52 @@ export function resolveServices(project: Project, envId: EnvironmentId): Environ
     storageMb: project.storageMb,
     problems: [...deployed.problems, ...(ticketPending ? waiting.problems : [])],
   };
+}
+
+export type ClusterNode = Readonly<{ index: 1 | 2 | 3; runs: readonly string[] }>;
+
+/** Product names of service types as the cluster card shows them. */
+const SERVICE_NAMES: Readonly<Record<string, string>> = {
+  mysql: 'MariaDB',
+  mariadb: 'MariaDB',
+  redis: 'Redis',
+  valkey: 'Valkey',
+  elasticsearch: 'Elasticsearch',
+  opensearch: 'OpenSearch',
+  rabbitmq: 'RabbitMQ',
+  solr: 'Solr',
+  memcached: 'Memcached',
+  'activemq-artemis': 'ActiveMQ Artemis',
+};
+
+/** How one service runs on node `index` of the three (DOMAIN.md §3, Production cluster). */
+function onNode(service: ServiceDefinition, index: 1 | 2 | 3): string {
+  const name = `${SERVICE_NAMES[service.name] ?? service.name}${service.version ? ` ${service.version}` : ''}`;
+  switch (service.name) {
+    case 'mysql':
+    case 'mariadb':
+      // Galera: each node writes its own auto-increment values, three apart.
+      return `${name} (Galera node: auto_increment_increment 3, auto_increment_offset ${index})`;
+    case 'redis':
+    case 'valkey':
+      return `${name} (${index === 1 ? 'primary' : 'replica'})`;
+    default:
+      return name;
+  }
+}
+
+/**
+ * What each node of a Pro Production cluster runs: the platform's web tier and shared files,
+ * then the environment's own running services, each as the cluster runs it. Empty where the
+ * role has no cluster.
+ */
+export function clusterNodes(project: Project, envId: EnvironmentId): ClusterNode[] {
+  const env = tableGet(project.environments, envId);
+  const cluster = env && roleRulesOf(project, env.role).cluster;
+  if (!env || !cluster) return [];
+  const { services } = runningConfig(project, env);
+  return ([1, 2, 3] as const).map((index) => ({
+    index,
+    runs: [...cluster.platform, ...services.map((s) => onNode(s, index))],
+  }));
 }

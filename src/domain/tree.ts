@@ -1,5 +1,5 @@
 import { activeCounts, childIndexes } from './derived-indexes';
-import { planRules } from './plans';
+import { activeLimitHeadline, rulesOf } from './plans';
 import {
   type Table,
   tableAnyValue,
@@ -235,29 +235,29 @@ export function rootOf(project: Project): Environment | undefined {
   return tableValues(project.environments).find((env) => env.parentId === null);
 }
 
-/** Whether `id` is `ancestorId` itself or lies below it. */
-function isWithin(project: Project, id: EnvironmentId, ancestorId: EnvironmentId): boolean {
-  return id === ancestorId || ancestorsOf(project, id).some((env) => env.id === ancestorId);
-}
-
-/** Environments that count toward the plan's active limit. */
-export function countsTowardLimit(project: Project, id: EnvironmentId): boolean {
-  const scope = planRules(project.plan).activeLimit.scope;
-  return scope === null || isWithin(project, id, scope);
+/** Environments that count toward the plan's active limit: those of its roles. */
+export function countsTowardLimit(project: Project, env: Environment): boolean {
+  const { roles } = rulesOf(project).activeLimit;
+  return roles === null || roles.includes(env.role);
 }
 
 function countsAsActive(project: Project, env: Environment | undefined): boolean {
-  return env?.status === 'active' && countsTowardLimit(project, env.id);
+  return env?.status === 'active' && countsTowardLimit(project, env);
 }
 
 function remembered(project: Project): number | undefined {
   const known = activeCounts.get(project.environments);
-  return known?.plan === project.plan ? known.count : undefined;
+  return known?.rules === rulesOf(project) ? known.count : undefined;
 }
 
 function remember(project: Project, count: number): number {
-  activeCounts.set(project.environments, { plan: project.plan, count });
+  activeCounts.set(project.environments, { rules: rulesOf(project), count });
   return count;
+}
+
+/** The header's count against the plan's active limit, e.g. "Integration: 2 of 5 active". */
+export function activeLimitText(project: Project): string {
+  return activeLimitHeadline(project, activeCount(project));
 }
 
 /**
@@ -276,9 +276,7 @@ export function activeCount(project: Project): number {
 
 /**
  * The active count of `after`, which is `before` with `changed` environments added or
- * replaced: `before`'s count plus their difference, O(depth) each once `before`'s count is
- * known. Counts `after` in full when a changed environment has moved to another parent,
- * since that can move its whole subtree in or out of the limit's scope.
+ * replaced: `before`'s count plus their difference, O(1) each once `before`'s count is known.
  */
 export function activeCountAfter(
   before: Project,
@@ -287,11 +285,7 @@ export function activeCountAfter(
 ): number {
   const known = remembered(after);
   if (known !== undefined) return known;
-  const moved = changed.some((env) => {
-    const old = tableGet(before.environments, env.id);
-    return old !== undefined && old.parentId !== env.parentId;
-  });
-  if (moved || before.plan !== after.plan) return activeCount(after);
+  if (rulesOf(before) !== rulesOf(after)) return activeCount(after);
   const delta = changed.reduce(
     (sum, env) =>
       sum +

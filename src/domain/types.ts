@@ -4,7 +4,7 @@ import type { Table } from './table';
 
 // Each list below is the one home of its values: types, schemas and UI lists derive from it.
 
-export const PLAN_IDS = ['starter', 'pro'] as const;
+export const PLAN_IDS = ['starter', 'pro', 'pro-legacy'] as const;
 export type PlanId = (typeof PLAN_IDS)[number];
 
 /** Which docs the rules follow (DOMAIN.md §8): the 2.1 docs, or today's Adobe Commerce on cloud. */
@@ -48,6 +48,9 @@ export const OPERATION_TYPES = [
   'ticket',
   'cancel',
   'inject-failure',
+  'push',
+  'change-parent',
+  'restore',
 ] as const;
 export type OperationType = (typeof OPERATION_TYPES)[number];
 
@@ -93,8 +96,11 @@ export type Variable = Readonly<{
 }>;
 
 export type DataOrigin = Readonly<{
-  /** The environment whose databases and files were last copied here. */
-  from: EnvironmentId;
+  /**
+   * The environment whose databases and files were last copied here; null for data of its
+   * own (branched without data, or Pro Integration, which takes none from Staging).
+   */
+  from: EnvironmentId | null;
   at: number;
 }>;
 
@@ -238,9 +244,24 @@ export type Project = Readonly<{
    * committed), so static content deploys in the build rather than in the maintenance window.
    */
   configDumped: boolean;
+  /** Snapshots of environments' data and mounted files, oldest first (DOMAIN.md §6). */
+  snapshots: readonly Snapshot[];
   /** Simulated seconds: every operation moves it on by one, and deploys take their time. */
   clock: number;
 }>;
+
+/** A snapshot: an environment's data and mounted files at a moment, restorable for 7 days. */
+export type Snapshot = Readonly<{
+  id: string;
+  environment: EnvironmentId;
+  at: number;
+  /** Where the data it holds came from, as the environment had it then. */
+  data: DataOrigin | null;
+}>;
+
+/** How long a snapshot can be restored, in simulated seconds: 7 days. */
+export const SNAPSHOT_DAYS = 7;
+export const SNAPSHOT_SECONDS = SNAPSHOT_DAYS * 24 * 60 * 60;
 
 export type OperationError = Readonly<{ code: string; message: string }>;
 export type OperationResult = { project: Project; message: string } | { error: OperationError };

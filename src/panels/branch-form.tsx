@@ -1,12 +1,19 @@
 import { type FormEvent, useId, useState } from 'react';
 import { FormActions } from '../components/form-actions';
-import { branch, validateBranchName } from '../domain/operations/branch-environment';
+import { branch, push, validateBranchName } from '../domain/operations/branch-environment';
 import { useAppStore } from '../store/app-store';
 
-/** Names and creates a branch of the selected environment. */
-export function BranchForm({ parent }: { parent: string }) {
+type Props = Readonly<{
+  parent: string;
+  /** Branch (active, deployed) or push from a clone (inactive, nothing deployed). */
+  mode: 'branch' | 'push';
+}>;
+
+/** Names a new branch of the selected environment, as Branch or as a pushed branch. */
+export function BranchForm({ parent, mode }: Props) {
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
+  const [withData, setWithData] = useState(true);
   const run = useAppStore((s) => s.run);
   const select = useAppStore((s) => s.select);
   const openForm = useAppStore((s) => s.openForm);
@@ -15,12 +22,24 @@ export function BranchForm({ parent }: { parent: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const args = title.trim() ? { parent, name, title: title.trim() } : { parent, name };
-    if (run(branch, args) && 'name' in normalised) select(normalised.name);
+    const named = title.trim() ? { parent, name, title: title.trim() } : { parent, name };
+    const done =
+      mode === 'push' ? run(push, named) : run(branch, { ...named, withoutData: !withData });
+    if (done && 'name' in normalised) select(normalised.name);
   };
 
   return (
-    <form className="inline-form" aria-label={`Branch from ${parent}`} onSubmit={submit}>
+    <form
+      className="inline-form"
+      aria-label={mode === 'push' ? `Push a new branch of ${parent}` : `Branch from ${parent}`}
+      onSubmit={submit}
+    >
+      {mode === 'push' && (
+        <p className="muted small">
+          As <code>git push</code> of a new branch does: the environment exists but stays inactive,
+          with nothing deployed and no data, so the active limit does not stop it.
+        </p>
+      )}
       <label htmlFor={`${id}-name`}>New branch name</label>
       <input
         id={`${id}-name`}
@@ -35,11 +54,27 @@ export function BranchForm({ parent }: { parent: string }) {
       <p id={`${id}-hint`} className="muted small">
         {name && 'name' in normalised && normalised.name !== name
           ? `Will be created as "${normalised.name}".`
-          : 'Lowercase; spaces become "-"; none of {}()*<>&%.'}
+          : name && 'error' in normalised
+            ? normalised.error.message
+            : 'Lowercase letters, digits, - _ and .; spaces become "-".'}
       </p>
       <label htmlFor={`${id}-title`}>Title (optional)</label>
       <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <FormActions submit="Create branch" onCancel={() => openForm(null)} />
+      {mode === 'branch' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={withData}
+            onChange={(e) => setWithData(e.target.checked)}
+          />
+          Copy {parent}'s data (clear it to start with empty data, as <code>--no-clone-parent</code>{' '}
+          does)
+        </label>
+      )}
+      <FormActions
+        submit={mode === 'push' ? 'Push branch' : 'Create branch'}
+        onCancel={() => openForm(null)}
+      />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { formatDuration } from '../components/format';
 import { readCommitConfig } from '../domain/config/read-config';
 import { pendingTicket } from '../domain/deploy/deployment';
 import { scdPlacement } from '../domain/deploy/pipeline';
-import { roleRules } from '../domain/plans';
+import { roleRulesOf } from '../domain/plans';
 import { tableGet } from '../domain/table';
 import type { Environment, InjectedFailure, Project } from '../domain/types';
 import { type CommandId, runCommand } from '../store/commands';
@@ -57,7 +57,7 @@ export function DeploysSection({ project, env }: Props) {
   const commit = deployment ? tableGet(project.commits, deployment.commit) : undefined;
   const config = commit ? readCommitConfig(commit) : null;
   const waiting = pendingTicket(project, env);
-  const rules = roleRules(project.plan, env.role);
+  const rules = roleRulesOf(project, env.role);
   const scd = config ? scdPlacement(config.env, project.configDumped) : null;
   const last = project.activity.findLast((a) => a.environment === env.id && a.deploy);
   return (

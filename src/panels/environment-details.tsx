@@ -1,10 +1,12 @@
 import { PanelErrorBoundary } from '../components/panel-error-boundary';
 import { selectProject, selectSelectedEnvironment, useAppStore } from '../store/app-store';
 import { BranchForm } from './branch-form';
+import { ChangeParentForm } from './change-parent-form';
 import { DeploysSection } from './deploys-section';
 import { OperationsBar } from './operations-bar';
 import { OverviewSection } from './overview-section';
 import { PlanOverview } from './plan-overview';
+import { RestoreForm } from './restore-form';
 import { ServicesSection } from './services-section';
 import { SyncForm } from './sync-form';
 import { VariablesSection } from './variables-section';
@@ -22,7 +24,10 @@ export function EnvironmentDetails() {
         <>
           <h2>{env.title}</h2>
           <OperationsBar env={env.id} />
-          {form === 'branch' && <BranchForm key={env.id} parent={env.id} />}
+          {form === 'branch' && <BranchForm key={env.id} parent={env.id} mode="branch" />}
+          {form === 'push' && <BranchForm key={env.id} parent={env.id} mode="push" />}
+          {form === 'parent' && <ChangeParentForm key={env.id} project={project} env={env.id} />}
+          {form === 'restore' && <RestoreForm key={env.id} project={project} env={env.id} />}
           {form === 'sync' && <SyncForm key={env.id} project={project} env={env.id} />}
           <PanelErrorBoundary name="Overview" resetKey={env}>
             <OverviewSection project={project} env={env} />

@@ -1,8 +1,10 @@
 import { clusterHosts, environmentUrl } from '../domain/environment-url';
 import type { ClusterSpec } from '../domain/plans';
-import { roleRules } from '../domain/plans';
+import { roleRulesOf } from '../domain/plans';
+import { clusterNodes } from '../domain/resolve-services';
 import { tableGet } from '../domain/table';
 import type { Environment, Project } from '../domain/types';
+import { RuleList } from './rule-list';
 
 type ClusterProps = { project: Project; env: Environment; cluster: ClusterSpec };
 
@@ -16,7 +18,7 @@ function ClusterSection({ project, env, cluster }: ClusterProps) {
         {cluster.cdn} → {cluster.loadBalancer}: <code className="wrap">{hosts.balancer}</code>
       </p>
       <ol className="cluster__nodes" aria-label="Cluster nodes">
-        {cluster.nodes.map((node, i) => (
+        {clusterNodes(project, env.id).map((node, i) => (
           <li key={node.index} className="cluster__node">
             <strong>Node {node.index}</strong>
             <code className="wrap">{hosts.nodes[i]}</code>
@@ -37,9 +39,20 @@ function ClusterSection({ project, env, cluster }: ClusterProps) {
 
 type Props = { project: Project; env: Environment };
 
+/** Data an environment did not copy: dedicated hardware's, Pro Integration's, or an empty start. */
+function ownDataText(project: Project, env: Environment): string {
+  const parent = env.parentId === null ? undefined : tableGet(project.environments, env.parentId);
+  if (!roleRulesOf(project, env.role).dataSyncInto) {
+    return 'its own, on dedicated hardware: no data is copied into it';
+  }
+  return parent && !roleRulesOf(project, parent.role).dataSyncFrom
+    ? `its own Integration database (no data comes from ${parent.title})`
+    : 'its own: started empty, without a copy of the parent’s data';
+}
+
 /** Role, branch, parent, status, infrastructure and URL of an environment. */
 export function OverviewSection({ project, env }: Props) {
-  const rules = roleRules(project.plan, env.role);
+  const rules = roleRulesOf(project, env.role);
   const active = env.status === 'active';
   const head = tableGet(project.commits, env.head);
   return (
@@ -77,9 +90,11 @@ export function OverviewSection({ project, env }: Props) {
         <dd>
           {!active
             ? 'none while inactive'
-            : env.dataOrigin
+            : env.dataOrigin?.from
               ? `copied from ${env.dataOrigin.from}`
-              : 'its own (root of the tree)'}
+              : env.dataOrigin
+                ? ownDataText(project, env)
+                : 'its own (root of the tree)'}
         </dd>
         <dt>Head commit</dt>
         <dd>
@@ -92,11 +107,7 @@ export function OverviewSection({ project, env }: Props) {
           </>
         )}
       </dl>
-      <ul className="notes" aria-label="Rules for this environment">
-        {rules.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
+      <RuleList label="Rules for this environment" rules={rules.notes} />
       {rules.cluster && active && (
         <ClusterSection project={project} env={env} cluster={rules.cluster} />
       )}

@@ -1,4 +1,3 @@
-import type { PlanId, Project } from '../domain/types';
 import {
   interpretSavedText,
   loadSavedState,
@@ -9,7 +8,7 @@ import {
 import { useSavedStateNotice } from './saved-state-notice-store';
 import { browserStorage, STORAGE_KEY } from './storage';
 
-type Saveable = { projects: Readonly<Record<PlanId, Project>>; plan: PlanId };
+type Saveable = Pick<SavedState, 'projects' | 'plan' | 'edition'>;
 
 /** The part of a zustand store autosave uses; the app store fits it as it is. */
 export type SaveableStore = {
@@ -31,7 +30,7 @@ export type AutosaveOptions = Readonly<{
 export type Autosave = (() => void) & { flush: () => void };
 
 function snapshot(state: Saveable): SavedState {
-  return { projects: state.projects, plan: state.plan };
+  return { projects: state.projects, plan: state.plan, edition: state.edition };
 }
 
 /**
@@ -61,7 +60,11 @@ export function createAutosave(store: SaveableStore, options: AutosaveOptions = 
 
   const changed = () => {
     const state = store.getState();
-    return state.projects !== saved.projects || state.plan !== saved.plan;
+    return (
+      state.projects !== saved.projects ||
+      state.plan !== saved.plan ||
+      state.edition !== saved.edition
+    );
   };
 
   const otherTabWrote = (stored: string | null) => {
@@ -131,7 +134,12 @@ export function createAutosave(store: SaveableStore, options: AutosaveOptions = 
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.projects === previous.projects && state.plan === previous.plan) return;
+    if (
+      state.projects === previous.projects &&
+      state.plan === previous.plan &&
+      state.edition === previous.edition
+    )
+      return;
     cancelTimer();
     timer = setTimeout(flush, delayMs);
   });
@@ -160,7 +168,7 @@ type StoreWithHistory = SaveableStore & { temporal?: { getState(): { clear: () =
  */
 export function startPersistence(store: StoreWithHistory, options: AutosaveOptions = {}): Autosave {
   const loaded = loadSavedState(options.storage, options.now);
-  store.setState({ projects: loaded.state.projects, plan: loaded.state.plan });
+  store.setState(snapshot(loaded.state));
   store.temporal?.getState().clear();
   return createAutosave(store, options);
 }

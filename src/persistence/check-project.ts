@@ -1,4 +1,4 @@
-import { planRules } from '../domain/plans';
+import { rulesOf } from '../domain/plans';
 import { projectFromRecord } from '../domain/project-record';
 import { tableEntries, tableGet, tableHas } from '../domain/table';
 import { activeCount } from '../domain/tree';
@@ -15,7 +15,7 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
   const at = (path: readonly PropertyKey[], message: string) =>
     problems.push({ path: formatPath([...prefix, ...path]), message });
 
-  const rules = planRules(project.plan);
+  const rules = rulesOf(project);
   const envs = tableEntries(project.environments);
   const roots = envs.filter(([, env]) => env.parentId === null).map(([id]) => id);
   if (roots.length !== 1) {
@@ -73,15 +73,21 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
     });
   }
 
+  project.snapshots.forEach((snapshot, index) => {
+    if (!tableHas(project.environments, snapshot.environment)) {
+      at(
+        ['snapshots', index, 'environment'],
+        `"${snapshot.environment}" is not an environment of this project`,
+      );
+    }
+  });
+
   // Counting needs a tree; with a broken one the problems above already refuse the project.
   if (problems.length === 0) {
     const active = activeCount(project);
-    const { max, label } = rules.activeLimit;
+    const { max, counts } = rules.activeLimit;
     if (active > max) {
-      at(
-        ['environments'],
-        `${active} active environments, but the ${rules.label} plan allows ${max} ${label}`,
-      );
+      at(['environments'], `${active} ${counts}, but the ${rules.label} plan allows ${max}`);
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { planRules } from '../domain/plans';
+import { rulesOf } from '../domain/plans';
 import type { Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { SHARE_LINK_NOTE } from '../store/commands';
@@ -7,10 +7,10 @@ import { SHARE_LINK_NOTE } from '../store/commands';
 /** Puts an imported or shared project in place of its plan's project (one undo entry). */
 function applyProject(project: Project, lead: string): void {
   const app = useAppStore.getState();
-  app.replaceProject(project.plan, project);
-  app.navigate(project.plan, null);
+  app.replaceProject(project);
+  app.navigate(project.plan, null, project.edition);
   app.announce(
-    `${lead} Showing "${project.title}" as the ${planRules(project.plan).label} project; Undo brings back the previous one.`,
+    `${lead} Showing "${project.title}" as the ${rulesOf(project).label} project; Undo brings back the previous one.`,
   );
 }
 

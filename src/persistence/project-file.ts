@@ -15,7 +15,7 @@ import {
 import { downloadText } from './storage';
 
 /** Schema of an exported project file; a newer one is refused, not guessed at. */
-export const FILE_SCHEMA = 2;
+export const FILE_SCHEMA = 3;
 
 export type ProjectFile = Readonly<{ schema: number; exportedAt: string; project: ProjectRecord }>;
 
@@ -45,8 +45,9 @@ export function downloadProjectFile(project: Project, exportedAt = new Date()): 
 }
 
 const fileSchema = object({
-  // Schema 1 files (before deploys were kept) are read too: their project is migrated.
-  schema: z.union([literal(FILE_SCHEMA), literal(1)], {
+  // Schema 1 files (before deploys were kept) and 2 (before snapshots) are read too: their
+  // project is migrated.
+  schema: z.union([literal(FILE_SCHEMA), literal(2), literal(1)], {
     error: (issue: { input?: unknown }) =>
       issue.input === undefined ? `missing (expected ${FILE_SCHEMA})` : `expected ${FILE_SCHEMA}`,
   }),
@@ -93,7 +94,9 @@ export function readProjectFile(json: string, source: Source = 'This file'): Pro
     };
   }
   const project =
-    parsed.data.schema === 1 ? migrateProjectRecord(parsed.data.project) : parsed.data.project;
+    parsed.data.schema < FILE_SCHEMA
+      ? migrateProjectRecord(parsed.data.project)
+      : parsed.data.project;
   const checked = validateProject(project, ['project']);
   if ('project' in checked) return checked;
   return {

@@ -97,7 +97,7 @@ const environmentSchema = object({
   status: oneOf(ENVIRONMENT_STATUSES),
   head: text(),
   deployment: nullableObject(deploymentFields),
-  dataOrigin: nullableObject({ from: text(), at: count() }),
+  dataOrigin: nullableObject({ from: nullableText(), at: count() }),
   variables: byKey(variableSchema),
   deployState: nullableObject({
     kind: oneOf(DEPLOY_STATE_KINDS),
@@ -146,13 +146,14 @@ const activitySchema = object({
 });
 
 export const planSchema = oneOf(PLAN_IDS);
+export const editionSchema = oneOf(EDITIONS);
 
 /** The shape of a `Project` (types.ts); semantic rules are in check-project.ts. */
 export const projectSchema = object({
   id: text(),
   title: text(),
   plan: planSchema,
-  edition: oneOf(EDITIONS),
+  edition: editionSchema,
   region: text(),
   environments: byKey(environmentSchema),
   commits: byKey(commitSchema),
@@ -161,6 +162,15 @@ export const projectSchema = object({
   builds: byKey(object({ id: text(), at: count() })),
   storageMb: count(),
   configDumped: flag(),
+  snapshots: z.array(
+    object({
+      id: text(),
+      environment: text(),
+      at: count(),
+      data: nullableObject({ from: nullableText(), at: count() }),
+    }),
+    expecting('a list'),
+  ),
   clock: count(),
 });
 
@@ -249,14 +259,20 @@ const isRaw = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A project saved before deploys were kept (saved schema 2, file schema 1) as it is now:
- * what an environment ran (`deployed`) becomes its deployment (where a change waited for a
- * ticket, the code had already moved: the head runs, the old settings stay applied), each
- * activity a complete one, the project the plan's storage and the 2.1 rules. A project of
- * today's shape, or anything not shaped like a project, is returned as it is (the schema
- * then says what is wrong).
+ * A project saved by an older explorer as it is now (each step only where the project lacks
+ * what it adds): before deploys were kept (saved schema 2, file schema 1), what an
+ * environment ran (`deployed`) becomes its deployment (where a change waited for a ticket,
+ * the code had already moved: the head runs, the old settings stay applied), each activity a
+ * complete one, the project the plan's storage and the 2.1 rules; before snapshots were kept
+ * (saved schema 3, file schema 2), it has none. Anything not shaped like a project is
+ * returned as it is (the schema then says what is wrong).
  */
 export function migrateProjectRecord(value: unknown): unknown {
+  const deploys = withDeploys(value);
+  return isRaw(deploys) && !('snapshots' in deploys) ? { ...deploys, snapshots: [] } : deploys;
+}
+
+function withDeploys(value: unknown): unknown {
   if (!isRaw(value) || 'builds' in value || !isRaw(value.environments)) return value;
   const environments = Object.fromEntries(
     Object.entries(value.environments).map(([id, env]) => {

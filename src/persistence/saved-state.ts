@@ -1,10 +1,12 @@
 import { createDefaultProject } from '../domain/defaults/default-project';
 import { type ProjectRecord, projectToRecord } from '../domain/project-record';
-import { PLAN_IDS, type PlanId, type Project } from '../domain/types';
+import { defaultSlots, type ProjectSlots, SLOTS } from '../domain/project-slots';
+import { EDITIONS, type Edition, PLAN_IDS, type PlanId, type Project } from '../domain/types';
 import { validateProject } from './check-project';
 import {
   checkedLater,
   count,
+  editionSchema,
   type LoadError,
   literal,
   loadError,
@@ -19,17 +21,19 @@ import { useSavedStateNotice } from './saved-state-notice-store';
 import { browserStorage, readUnreadableCopy, STORAGE_KEY, storeUnreadableCopy } from './storage';
 
 /** The current schema of the saved envelope; older ones are migrated (MIGRATIONS below). */
-export const SAVED_SCHEMA = 3;
+export const SAVED_SCHEMA = 4;
 
-/** What is saved: each plan's project and the plan shown. */
-export type SavedState = Readonly<{ projects: Readonly<Record<PlanId, Project>>; plan: PlanId }>;
+/** What is saved: the project of each plan and edition, and the plan and edition shown. */
+export type SavedState = Readonly<{ projects: ProjectSlots; plan: PlanId; edition: Edition }>;
+
+type RecordSlots = Readonly<Record<Edition, Readonly<Record<PlanId, ProjectRecord>>>>;
 
 export type SavedEnvelope = Readonly<{
   schema: number;
   savedAt: string;
   /** Counts writes across tabs, so a tab can tell that another one saved after it. */
   revision: number;
-  state: Readonly<{ projects: Readonly<Record<PlanId, ProjectRecord>>; plan: PlanId }>;
+  state: Readonly<{ projects: RecordSlots; plan: PlanId; edition: Edition }>;
 }>;
 
 export type SavedRead =
@@ -37,10 +41,7 @@ export type SavedRead =
   | Readonly<{ error: LoadError }>;
 
 export function defaultSavedState(): SavedState {
-  return {
-    projects: { starter: createDefaultProject('starter'), pro: createDefaultProject('pro') },
-    plan: 'starter',
-  };
+  return { projects: defaultSlots(), plan: 'starter', edition: '2.1' };
 }
 
 export function serializeSavedState(state: SavedState, revision: number, savedAt: Date): string {
@@ -49,11 +50,9 @@ export function serializeSavedState(state: SavedState, revision: number, savedAt
     savedAt: savedAt.toISOString(),
     revision,
     state: {
-      projects: {
-        starter: projectToRecord(state.projects.starter),
-        pro: projectToRecord(state.projects.pro),
-      },
+      projects: mapSlots(state.projects, projectToRecord),
       plan: state.plan,
+      edition: state.edition,
     },
   };
   return JSON.stringify(envelope);
@@ -74,13 +73,21 @@ export function revisionOf(saved: string | null): number | null {
   }
 }
 
+const slotsOfEdition = object(
+  Object.fromEntries(PLAN_IDS.map((plan) => [plan, checkedLater()])) as Record<
+    PlanId,
+    ReturnType<typeof checkedLater>
+  >,
+);
+
 const envelopeSchema = object({
   schema: literal(SAVED_SCHEMA),
   savedAt: text(),
   revision: count(),
   state: object({
     plan: planSchema,
-    projects: object({ starter: checkedLater(), pro: checkedLater() }),
+    edition: editionSchema,
+    projects: object({ '2.1': slotsOfEdition, today: slotsOfEdition }),
   }),
 });
 
@@ -131,20 +138,21 @@ function readSavedText(saved: string): SavedRead {
   const parsed = parseWith(envelopeSchema, envelope);
   if ('problems' in parsed) return { error: invalid(parsed.problems, 'invalid-shape') };
   const problems: Problem[] = [];
-  const projects = {} as Record<PlanId, Project>;
-  for (const plan of PLAN_IDS) {
-    const checked = validateProject(parsed.data.state.projects[plan], ['state', 'projects', plan]);
+  const projects = { '2.1': {}, today: {} } as Record<Edition, Record<PlanId, Project>>;
+  for (const { edition, plan } of SLOTS) {
+    const path = ['state', 'projects', edition, plan];
+    const checked = validateProject(parsed.data.state.projects[edition][plan], path);
     if ('problems' in checked) problems.push(...checked.problems);
-    else if (checked.project.plan !== plan) {
+    else if (checked.project.plan !== plan || checked.project.edition !== edition) {
       problems.push({
-        path: `state.projects.${plan}.plan`,
-        message: `expected "${plan}", the plan it is saved under`,
+        path: `state.projects["${edition}"].${plan}`,
+        message: `expected a ${plan} project of edition ${edition}, the slot it is saved under`,
       });
-    } else projects[plan] = checked.project;
+    } else projects[edition][plan] = checked.project;
   }
   if (problems.length) return { error: invalid(problems, 'invalid-project') };
   return {
-    state: { projects, plan: parsed.data.state.plan },
+    state: { projects, plan: parsed.data.state.plan, edition: parsed.data.state.edition },
     revision: parsed.data.revision,
     migratedFrom: from < SAVED_SCHEMA ? from : null,
   };
@@ -201,7 +209,37 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
       },
     };
   },
+  // Schema 4 keeps a project per plan and edition of the rules, with the Pro legacy plan.
+  3: (v3) => {
+    const state = isRecord(v3.state) ? v3.state : {};
+    const projects = isRecord(state.projects) ? state.projects : {};
+    const defaults = mapSlots(defaultSlots(), projectToRecord);
+    const kept = Object.fromEntries(
+      Object.entries(projects).map(([plan, project]) => [plan, migrateProjectRecord(project)]),
+    );
+    return {
+      ...v3,
+      schema: 4,
+      state: {
+        ...state,
+        edition: '2.1',
+        projects: { ...defaults, '2.1': { ...defaults['2.1'], ...kept } },
+      },
+    };
+  },
 };
+
+function mapSlots<A, B>(
+  slots: Readonly<Record<Edition, Readonly<Record<PlanId, A>>>>,
+  f: (value: A) => B,
+): Record<Edition, Record<PlanId, B>> {
+  return Object.fromEntries(
+    EDITIONS.map((edition) => [
+      edition,
+      Object.fromEntries(PLAN_IDS.map((plan) => [plan, f(slots[edition][plan])])),
+    ]),
+  ) as Record<Edition, Record<PlanId, B>>;
+}
 
 export type LoadedState = Readonly<{
   state: SavedState;

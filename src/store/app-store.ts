@@ -1,7 +1,7 @@
 import { type TemporalState, temporal } from 'zundo';
 import { create, type StateCreator, type StoreApi } from 'zustand';
 import { tableGet } from '../domain/table';
-import { createProjectSlice, type ProjectSlice } from './project-slice';
+import { createProjectSlice, type ProjectSlice, selectProject } from './project-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 export type AppState = ProjectSlice & ViewSlice;
@@ -32,9 +32,9 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
-export const selectProject = (state: AppState) => state.projects[state.plan];
+export { selectProject };
 export const selectSelectedId = (state: AppState) => state.selection[state.plan];
 export const selectSelectedEnvironment = (state: AppState) => {
   const id = state.selection[state.plan];
-  return id === null ? null : (tableGet(state.projects[state.plan].environments, id) ?? null);
+  return id === null ? null : (tableGet(selectProject(state).environments, id) ?? null);
 };

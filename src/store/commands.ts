@@ -1,8 +1,16 @@
 import type { Operations } from '../domain/operations/all-operations';
-import { planRules } from '../domain/plans';
+import { EDITION_LABEL, planRules } from '../domain/plans';
 import { tableGet } from '../domain/table';
 import { childrenOf } from '../domain/tree';
-import type { EnvironmentId, OperationType, PlanId, Project } from '../domain/types';
+import {
+  EDITIONS,
+  type Edition,
+  type EnvironmentId,
+  type OperationType,
+  PLAN_IDS,
+  type PlanId,
+  type Project,
+} from '../domain/types';
 import { type AppState, selectProject, useAppStore } from './app-store';
 import { operationsModule } from './lazy-module';
 import type { DeploySpeed, OpenForm } from './view-slice';
@@ -73,7 +81,10 @@ type EnvironmentOperation =
   | Operations['merge']
   | Operations['branch']
   | Operations['sync']
-  | Operations['ticket'];
+  | Operations['ticket']
+  | Operations['push']
+  | Operations['reparent']
+  | Operations['restore'];
 
 /**
  * An operation on one environment: runs at once, or (`form`) opens the form that asks for
@@ -154,6 +165,20 @@ function planCommand(plan: PlanId): Command {
     canRun: () => null,
     run: (ctx) => ctx.state.setPlan(plan),
     pressed: (state) => state.plan === plan,
+  };
+}
+
+function editionCommand(edition: Edition): Command {
+  const label = EDITION_LABEL[edition];
+  return {
+    id: `rules-${edition}`,
+    label: `Rules: ${label}`,
+    description: `Show the plans as ${label} describes them`,
+    scope: 'view',
+    undoable: false,
+    canRun: () => null,
+    run: (ctx) => ctx.state.setEdition(edition),
+    pressed: (state) => state.edition === edition,
   };
 }
 
@@ -277,6 +302,7 @@ export type CommandId =
   | 'export-png'
   | 'export-svg'
   | `plan-${PlanId}`
+  | `rules-${Edition}`
   | 'fold-inactive'
   | 'direction'
   | 'find'
@@ -335,6 +361,27 @@ const TABLE: readonly Command[] = [
     'Snapshot',
     'Back up data and mounted files for 7 days',
     (ops) => ops.snapshot,
+  ),
+  operationCommand(
+    'restore',
+    'Restore snapshot',
+    'Put data and mounted files back as a snapshot of the last 7 days has them; the code stays',
+    (ops) => ops.restore,
+    { form: 'restore' },
+  ),
+  operationCommand(
+    'push',
+    'Push new branch',
+    'Create a branch as git push does: inactive, nothing deployed, no data (allowed at the active limit)',
+    (ops) => ops.push,
+    { form: 'push' },
+  ),
+  operationCommand(
+    'change-parent',
+    'Change parent',
+    'Choose which environment this one merges into and syncs from',
+    (ops) => ops.reparent,
+    { form: 'parent' },
   ),
   {
     id: 'preview-merge',
@@ -499,8 +546,8 @@ const TABLE: readonly Command[] = [
   request('export-svg', 'Export SVG', 'Download the whole diagram as an SVG image', 'export-svg', {
     scope: 'view',
   }),
-  planCommand('starter'),
-  planCommand('pro'),
+  ...PLAN_IDS.map(planCommand),
+  ...EDITIONS.map(editionCommand),
   {
     id: 'fold-inactive',
     label: 'Fold inactive',

@@ -3,22 +3,22 @@ import type { Clock } from '../domain/operations/all-operations';
 import { type Operation, recordRefusal } from '../domain/operations/operation';
 import { planRules } from '../domain/plans';
 import {
-  type ActivityEntry,
-  type OperationError,
-  type OperationType,
-  PLAN_IDS,
-  type PlanId,
-  type Project,
-} from '../domain/types';
+  changedSlots,
+  defaultSlots,
+  type ProjectSlots,
+  SLOTS,
+  withProject,
+} from '../domain/project-slots';
+import type { ActivityEntry, OperationError, OperationType, Project } from '../domain/types';
 import { type AppState, type SliceCreator, undoStoreOf } from './app-store';
 import { clockModule } from './lazy-module';
 import type { DeploySpeed } from './view-slice';
 
 export type ProjectSlice = {
-  /** Each plan keeps its own project, so switching plans and back loses nothing. */
-  projects: Readonly<Record<PlanId, Project>>;
-  /** Puts a project in place of its plan's (one undo entry). */
-  replaceProject: (plan: PlanId, project: Project) => void;
+  /** A project per plan and edition, so switching either and back loses nothing. */
+  projects: ProjectSlots;
+  /** Puts a project in the slot of its plan and edition (one undo entry). */
+  replaceProject: (project: Project) => void;
   /** Runs a domain operation on the current plan's project; false when it was refused. */
   run: <Args>(operation: Operation<Args>, args: Args) => boolean;
   /** Logs a refusal the UI decided on (e.g. a drop on the wrong node) and announces it. */
@@ -34,9 +34,9 @@ export type ProjectSlice = {
   setDeploySpeed: (speed: DeploySpeed) => void;
 };
 
-function defaultProjects(): Record<PlanId, Project> {
-  return { starter: createDefaultProject('starter'), pro: createDefaultProject('pro') };
-}
+/** The project shown: the current plan's, in the current edition. */
+export const selectProject = (state: Pick<AppState, 'projects' | 'edition' | 'plan'>) =>
+  state.projects[state.edition][state.plan];
 
 /** The activity entry `from` has and `to` lacks: what a step of history undoes or redoes. */
 function stepEntry(from: Project, to: Project): ActivityEntry | undefined {
@@ -58,17 +58,16 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
     const clock = clockModule.get();
     if (!clock) return;
     const { projects } = get();
-    let changed = false;
-    const next = { ...projects };
-    for (const plan of PLAN_IDS) {
-      if (clock.openActivities(projects[plan]).length === 0) continue;
-      next[plan] = move(clock, projects[plan]);
-      changed ||= next[plan] !== projects[plan];
+    let next = projects;
+    for (const { edition, plan } of SLOTS) {
+      const project = projects[edition][plan];
+      if (clock.openActivities(project).length === 0) continue;
+      const moved = move(clock, project);
+      if (moved !== project) next = withProject(next, moved);
     }
-    if (!changed) return;
+    if (next === projects) return;
     setQuietly(next);
-    const { plan } = get();
-    const ended = clock.endedDeploys(projects[plan], next[plan]);
+    const ended = clock.endedDeploys(selectProject({ ...get(), projects }), selectProject(get()));
     if (ended.length > 0) get().announce(ended.join(' '));
   };
 
@@ -97,57 +96,53 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
       app.announce(`Nothing to ${direction}.`);
       return;
     }
-    // History spans both plans' projects: a step that changes the other plan's project
-    // switches to that plan, where the change can be seen.
-    const plan = PLAN_IDS.find((p) => target[p] !== app.projects[p]) ?? app.plan;
+    // History spans every plan's and edition's project: a step that changes another one
+    // switches to it, where the change can be seen.
+    const { edition, plan } = changedSlots(target, app.projects)[0] ?? app;
     const [newer, older] =
       direction === 'undo'
-        ? [app.projects[plan], target[plan]]
-        : [target[plan], app.projects[plan]];
+        ? [app.projects[edition][plan], target[edition][plan]]
+        : [target[edition][plan], app.projects[edition][plan]];
     const entry = stepEntry(newer, older);
     if (direction === 'undo') temporal.undo();
     else temporal.redo();
     if (plan !== app.plan) app.setPlan(plan);
+    if (edition !== app.edition) app.setEdition(edition);
     const what = entry
       ? `${entry.type} of ${entry.environment} (${entry.message})`
       : 'the last change';
     app.announce(
-      `${direction === 'undo' ? 'Undone' : 'Redone'}: ${what}, in the ${planRules(plan).label} project.`,
+      `${direction === 'undo' ? 'Undone' : 'Redone'}: ${what}, in the ${planRules(plan, edition).label} project.`,
     );
   };
 
   return {
-    projects: defaultProjects(),
-    replaceProject: (plan, project) =>
-      set((state) => ({ projects: { ...state.projects, [plan]: project } })),
+    projects: defaultSlots(),
+    replaceProject: (project) =>
+      set((state) => ({ projects: withProject(state.projects, project) })),
     run: (operation, args) => {
-      const { plan, projects } = get();
-      const result = operation.perform(projects[plan], args);
+      const result = operation.perform(selectProject(get()), args);
       if ('error' in result) {
         get().refuse(operation.type, operation.subject(args) ?? '', result.error);
         return false;
       }
       const project = played(result.project);
-      get().replaceProject(plan, project);
+      get().replaceProject(project);
       // At Instant the deploy has ended already: say so when it failed.
       const failed = clockModule.get()?.endedDeploys(result.project, project, true) ?? [];
       get().announce([result.message, ...failed].join(' '));
       return true;
     },
     refuse: (type, env, error) => {
-      const { plan, projects } = get();
-      const logged = recordRefusal(projects[plan], { type, environment: env, error });
+      const logged = recordRefusal(selectProject(get()), { type, environment: env, error });
       // A refusal is logged but is not an undoable change.
-      const undo = undoStoreOf(store).getState();
-      undo.pause();
-      set({ projects: { ...projects, [plan]: logged } });
-      undo.resume();
+      setQuietly(withProject(get().projects, logged));
       get().announce(error.message);
     },
     resetProject: () => {
-      const { plan } = get();
-      get().replaceProject(plan, createDefaultProject(plan));
-      get().announce(`Reset the ${planRules(plan).label} project to the default.`);
+      const { plan, edition } = get();
+      get().replaceProject(createDefaultProject(plan, edition));
+      get().announce(`Reset the ${planRules(plan, edition).label} project to the default.`);
     },
     undo: () => step('undo'),
     redo: () => step('redo'),

@@ -1,14 +1,29 @@
 import type { ImportMessage } from '../domain/import/import-result';
 import type { LayoutDirection } from '../domain/layout';
 import { tableGet, tableHas } from '../domain/table';
-import type { EnvironmentId, PlanId, Project } from '../domain/types';
+import {
+  type Edition,
+  type EnvironmentId,
+  PLAN_IDS,
+  type PlanId,
+  type Project,
+} from '../domain/types';
 import { NO_FILTER, type TreeFilter } from '../domain/visible-tree';
 import type { SliceCreator } from './app-store';
 
 export type Announcement = Readonly<{ text: string; id: number }>;
 
 /** An inline form of the details panel that a command opened. */
-export type OpenForm = 'branch' | 'sync' | 'service' | 'yaml' | 'variable' | null;
+export type OpenForm =
+  | 'branch'
+  | 'push'
+  | 'parent'
+  | 'restore'
+  | 'sync'
+  | 'service'
+  | 'yaml'
+  | 'variable'
+  | null;
 
 /** A dialog over the workspace. */
 export type OpenDialog =
@@ -60,6 +75,8 @@ export const SECONDS_PER_SECOND: Readonly<Record<Exclude<DeploySpeed, 'instant'>
 export type ViewSlice = {
   deploySpeed: DeploySpeed;
   plan: PlanId;
+  /** Which edition of the platform's rules the explorer shows (DOMAIN.md §8). */
+  edition: Edition;
   /** Selected environment per plan, so each plan keeps its own view. */
   selection: Readonly<Record<PlanId, EnvironmentId | null>>;
   direction: LayoutDirection;
@@ -78,9 +95,10 @@ export type ViewSlice = {
   /** Asks the canvas to centre an environment; `n` makes a repeated request new. */
   focusRequest: Readonly<{ id: EnvironmentId; n: number }> | null;
   setPlan: (plan: PlanId) => void;
+  setEdition: (edition: Edition) => void;
   select: (id: EnvironmentId | null) => void;
-  /** Plan and selection at once, as a deep link or the back button asks. */
-  navigate: (plan: PlanId, id: EnvironmentId | null) => void;
+  /** Plan, edition and selection at once, as a deep link or the back button asks. */
+  navigate: (plan: PlanId, id: EnvironmentId | null, edition?: Edition) => void;
   setDirection: (direction: LayoutDirection) => void;
   announce: (text: string) => void;
   openForm: (form: OpenForm) => void;
@@ -95,11 +113,18 @@ export type ViewSlice = {
   focusEnvironment: (id: EnvironmentId) => void;
 };
 
+const NO_GROUPS: readonly EnvironmentId[] = [];
+
+function perPlan<V>(value: V): Record<PlanId, V> {
+  return Object.fromEntries(PLAN_IDS.map((plan) => [plan, value])) as Record<PlanId, V>;
+}
+
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   // The app starts at the user's speed (watch, unless they chose another); tests stay instant.
   deploySpeed: 'instant',
   plan: 'starter',
-  selection: { starter: null, pro: null },
+  edition: '2.1',
+  selection: perPlan(null),
   direction: 'TB',
   announcement: null,
   form: null,
@@ -109,19 +134,21 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   shareLink: null,
   filter: NO_FILTER,
   collapseInactive: false,
-  expandedGroups: { starter: [], pro: [] },
+  expandedGroups: perPlan(NO_GROUPS),
   focusRequest: null,
   setPlan: (plan) => set({ plan, form: null, dialog: null, contextMenu: null }),
+  setEdition: (edition) => set({ edition, form: null, dialog: null, contextMenu: null }),
   select: (id) =>
     set((state) =>
       state.selection[state.plan] === id
         ? {}
         : { selection: { ...state.selection, [state.plan]: id }, form: null },
     ),
-  navigate: (plan, id) =>
+  navigate: (plan, id, edition) =>
     set((state) => {
-      const known = id !== null && tableHas(state.projects[plan].environments, id);
-      return { plan, selection: { ...state.selection, [plan]: known ? id : null } };
+      const shown = edition ?? state.edition;
+      const known = id !== null && tableHas(state.projects[shown][plan].environments, id);
+      return { plan, edition: shown, selection: { ...state.selection, [plan]: known ? id : null } };
     }),
   setDirection: (direction) => set({ direction }),
   announce: (text) =>
@@ -133,7 +160,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   showShareLink: (shareLink) => set({ shareLink }),
   setFilter: (filter) => set({ filter }),
   setCollapseInactive: (collapseInactive) =>
-    set({ collapseInactive, expandedGroups: { starter: [], pro: [] } }),
+    set({ collapseInactive, expandedGroups: perPlan(NO_GROUPS) }),
   expandGroup: (parent) =>
     set((state) =>
       state.expandedGroups[state.plan].includes(parent)
@@ -147,7 +174,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
     ),
   focusEnvironment: (id) =>
     set((state) => {
-      const env = tableGet(state.projects[state.plan].environments, id);
+      const env = tableGet(state.projects[state.edition][state.plan].environments, id);
       if (!env) return {};
       const expanded = state.expandedGroups[state.plan];
       const parent = env.parentId;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type Point } from '../../src/domain/layout';
-import { PLAN_IDS } from '../../src/domain/plans';
 import { tableValues } from '../../src/domain/table';
+import { PLAN_IDS } from '../../src/domain/types';
 import { defaultProject } from '../support/builders';
 
 function overlaps(a: Point, b: Point): boolean {

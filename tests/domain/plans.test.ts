@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_IDS, planRules, roleRules } from '../../src/domain/plans';
+import { planRules, roleRules } from '../../src/domain/plans';
+import { clusterNodes } from '../../src/domain/resolve-services';
 import { tableGet, tableValues } from '../../src/domain/table';
 import {
   activeCount,
@@ -8,8 +9,8 @@ import {
   countsTowardLimit,
   rootOf,
 } from '../../src/domain/tree';
-import type { Role } from '../../src/domain/types';
-import { defaultProject, withEnvironment } from '../support/builders';
+import { PLAN_IDS, type Role } from '../../src/domain/types';
+import { defaultProject, env, withEnvironment } from '../support/builders';
 
 describe('Starter plan rules', () => {
   const rules = planRules('starter');
@@ -22,7 +23,7 @@ describe('Starter plan rules', () => {
   });
 
   it('allows 4 active environments in total, master included', () => {
-    expect(rules.activeLimit).toMatchObject({ max: 4, scope: null });
+    expect(rules.activeLimit).toMatchObject({ max: 4, roles: null });
   });
 
   it('gives Production Fastly and New Relic, Staging also Blackfire, Integration nothing', () => {
@@ -60,7 +61,7 @@ describe('Pro plan rules', () => {
   });
 
   it('limits the Integration group to 5 active environments', () => {
-    expect(rules.activeLimit).toMatchObject({ max: 5, scope: 'integration' });
+    expect(rules.activeLimit).toMatchObject({ max: 5, roles: ['integration', 'development'] });
   });
 
   it('forbids branching from master, production and staging', () => {
@@ -88,8 +89,9 @@ describe('Pro plan rules', () => {
 
   it('describes Production as a 3-node cluster with a load balancer', () => {
     const cluster = roleRules('pro', 'production').cluster;
-    expect(cluster?.nodes).toHaveLength(3);
-    expect(cluster?.nodes.every((n) => n.runs.some((r) => r.includes('Galera')))).toBe(true);
+    const nodes = clusterNodes(defaultProject('pro'), 'production');
+    expect(nodes).toHaveLength(3);
+    expect(nodes.every((n) => n.runs.some((r) => r.includes('Galera')))).toBe(true);
     expect(cluster?.loadBalancerHost).toBe('{env}.c.{project}.ent.magento.cloud');
     expect(roleRules('pro', 'staging').cluster).toBeUndefined();
   });
@@ -112,7 +114,7 @@ describe('Pro plan rules', () => {
 describe('default projects', () => {
   it.each(PLAN_IDS)('%s has one root and every parent exists', (plan) => {
     const project = defaultProject(plan);
-    expect(rootOf(project)?.id).toBe('master');
+    expect(rootOf(project)?.id).toBe(planRules(plan).fixedBranches[0]?.id);
     for (const e of tableValues(project.environments)) {
       if (e.parentId !== null) expect(tableGet(project.environments, e.parentId)).toBeDefined();
       expect(tableGet(project.commits, e.head)).toBeDefined();
@@ -139,8 +141,8 @@ describe('default projects', () => {
     expect(tableGet(project.environments, 'feature-checkout')?.role).toBe('development');
     // Only the Integration group counts: integration and feature-checkout.
     expect(activeCount(project)).toBe(2);
-    expect(countsTowardLimit(project, 'staging')).toBe(false);
-    expect(countsTowardLimit(project, 'feature-old-theme')).toBe(true);
+    expect(countsTowardLimit(project, env(project, 'staging'))).toBe(false);
+    expect(countsTowardLimit(project, env(project, 'feature-old-theme'))).toBe(true);
   });
 
   it('counts an activated branch toward the limit and an inactive one not', () => {

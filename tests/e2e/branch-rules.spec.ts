@@ -20,8 +20,13 @@ test.describe('Pro: no branching from staging', () => {
     await selectEnvironment(page, 'staging', 'Staging');
     const branch = operationButton(page, 'Branch');
     await expect(branch).toHaveAttribute('aria-disabled', 'true');
-    await expect(branch).toHaveAccessibleDescription(/Pro: branch from integration/);
-    await expect(branch).toHaveAttribute('title', /Pro: branch from integration/);
+    await expect(branch).toHaveAccessibleDescription(
+      /You cannot create branches from Pro Staging and Production environments. Branch from integration instead/,
+    );
+    await expect(branch).toHaveAttribute(
+      'title',
+      /You cannot create branches from Pro Staging and Production environments. Branch from integration instead/,
+    );
   });
 
   test('clicking the disabled Branch announces and logs why, and adds nothing', async ({
@@ -34,7 +39,9 @@ test.describe('Pro: no branching from staging', () => {
     // aria-disabled buttons still take a click; Playwright would wait for them to be enabled.
     await operationButton(page, 'Branch').click({ force: true });
 
-    await expect(liveRegion(page)).toContainText('Pro: branch from integration');
+    await expect(liveRegion(page)).toContainText(
+      'You cannot create branches from Pro Staging and Production environments.',
+    );
     await expect(activityEntries(page)).toHaveCount(1);
     const newest = activityEntries(page).first();
     await expect(newest).toContainText(/branch/i);

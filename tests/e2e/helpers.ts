@@ -163,9 +163,9 @@ export function activityEntries(page: Page): Locator {
   return activityRegion(page).getByRole('listitem');
 }
 
-/** The toolbar's "active: N of 4" count. */
+/** The header's count against the active limit: "active: N of 4", "Integration: N of 5 active". */
 export function activeCountText(page: Page): Locator {
-  return page.getByRole('banner').getByText(/active: \d+ of \d+/);
+  return page.getByRole('banner').getByText(/active: \d+ of \d+|Integration: \d+ of \d+ active/);
 }
 
 /** The diagram itself: React Flow's wrapper, named "Environment tree". */

@@ -117,13 +117,14 @@ test.describe('the project survives', () => {
       .poll(() =>
         other.evaluate(() => {
           const saved = JSON.parse(localStorage.getItem('magento-cloud-explorer') ?? '{}');
-          return JSON.stringify(saved.state?.projects?.pro ?? null);
+          return JSON.stringify(saved.state?.projects?.['2.1']?.pro ?? null);
         }),
       )
       .toContain('feature-checkout');
     const savedPro = await other.evaluate(() =>
       JSON.stringify(
-        JSON.parse(localStorage.getItem('magento-cloud-explorer') ?? '{}').state.projects.pro,
+        JSON.parse(localStorage.getItem('magento-cloud-explorer') ?? '{}').state.projects['2.1']
+          .pro,
       ),
     );
     for (const secret of ['Live-Adm1n-Secret!', '9f8e7d6c']) expect(savedPro).not.toContain(secret);

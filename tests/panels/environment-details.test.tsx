@@ -87,11 +87,11 @@ describe('EnvironmentDetails', () => {
   it('shows a failing section as a message in the panel, not a blank page', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     renderWithStore(<EnvironmentDetails />);
-    const project = useAppStore.getState().projects.starter;
+    const project = useAppStore.getState().projects['2.1'].starter;
     const staging = tableGet(project.environments, 'staging');
     if (!staging) throw new Error('no staging');
     // A head commit that does not exist makes the Services section throw.
-    useAppStore.getState().replaceProject('starter', {
+    useAppStore.getState().replaceProject({
       ...project,
       environments: tableWith(project.environments, {
         ...staging,

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OPERATIONS } from '../../src/domain/operations/all-operations';
+import { defaultSlots, withProject } from '../../src/domain/project-slots';
 import { type Autosave, createAutosave, startPersistence } from '../../src/persistence/autosave';
 import { loadSavedState, revisionOf, serializeSavedState } from '../../src/persistence/saved-state';
 import { SavedStateNotice } from '../../src/persistence/saved-state-notice';
@@ -27,11 +29,12 @@ function start(options: Parameters<typeof createAutosave>[1] = {}): Autosave {
 function otherTabSaves(revision: number, announce = true): string {
   const theirs = serializeSavedState(
     {
-      projects: {
-        starter: withVariable(defaultProject('starter'), null, 'FROM', 'the other tab'),
-        pro: defaultProject('pro'),
-      },
+      projects: withProject(
+        defaultSlots(),
+        withVariable(defaultProject('starter'), null, 'FROM', 'the other tab'),
+      ),
       plan: 'pro',
+      edition: '2.1',
     },
     revision,
     AT,
@@ -69,7 +72,11 @@ describe('autosave', () => {
     app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     expect(stored()).toBeNull();
     vi.advanceTimersByTime(100);
-    expect(loadSavedState().state).toEqual({ projects: app().projects, plan: 'starter' });
+    expect(loadSavedState().state).toEqual({
+      projects: app().projects,
+      plan: 'starter',
+      edition: '2.1',
+    });
     expect(revisionOf(stored())).toBe(1);
   });
 
@@ -110,13 +117,13 @@ describe('autosave', () => {
     localStorage.setItem(
       STORAGE_KEY,
       serializeSavedState(
-        { projects: { starter: defaultProject('starter'), pro: project }, plan: 'pro' },
+        { projects: withProject(defaultSlots(), project), plan: 'pro', edition: '2.1' },
         4,
         AT,
       ),
     );
     autosave = startPersistence(useAppStore);
-    expect(app().projects.pro).toEqual(project);
+    expect(app().projects['2.1'].pro).toEqual(project);
     expect(app().plan).toBe('pro');
     expect(useAppStore.temporal.getState().pastStates).toHaveLength(0);
     app().run(OPERATIONS.merge, { env: 'feature-checkout' });
@@ -183,7 +190,7 @@ describe('two tabs', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Load their version' }));
 
     expect(app().plan).toBe('pro');
-    expect(app().projects.starter.variables.FROM?.value).toBe('the other tab');
+    expect(app().projects['2.1'].starter.variables.FROM?.value).toBe('the other tab');
     autosave?.flush();
     expect(stored()).toBe(theirs);
 

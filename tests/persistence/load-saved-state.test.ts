@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { projectToRecord } from '../../src/domain/project-record';
+import { defaultSlots, withProject } from '../../src/domain/project-slots';
 import type { Project } from '../../src/domain/types';
 import {
   defaultSavedState,
@@ -39,8 +40,9 @@ describe('loadSavedState', () => {
 
   it('reads back a saved state with its revision', () => {
     const state = {
-      projects: { starter: changedStarter(), pro: defaultProject('pro') },
+      projects: withProject(defaultSlots(), changedStarter()),
       plan: 'pro',
+      edition: 'today',
     } as const;
     localStorage.setItem(STORAGE_KEY, serializeSavedState(state, 7, AT));
     expect(loadSavedState()).toEqual({ state, revision: 7, source: 'saved' });
@@ -59,8 +61,9 @@ describe('loadSavedState', () => {
     const loaded = loadSavedState();
     expect(loaded.source).toBe('migrated');
     expect(loaded.state).toEqual({
-      projects: { starter: project, pro: defaultProject('pro') },
+      projects: withProject(defaultSlots(), project),
       plan: 'starter',
+      edition: '2.1',
     });
     expect(notice().unreadable).toBeNull();
   });
@@ -75,7 +78,7 @@ describe('loadSavedState', () => {
     localStorage.setItem(STORAGE_KEY, saved);
     expect(loadSavedState().source).toBe('unreadable');
     expect(notice().unreadable?.message).toContain(
-      'state.projects.starter.environments.staging.parentId: parent "gone"',
+      'state.projects["2.1"].starter.environments.staging.parentId: parent "gone"',
     );
   });
 
@@ -85,9 +88,18 @@ describe('loadSavedState', () => {
     revision: 3,
     state: {
       plan: 'starter',
+      edition: '2.1',
       projects: {
-        starter: { ...projectToRecord(defaultProject('starter')), environments: 'none' },
-        pro: projectToRecord(defaultProject('pro')),
+        '2.1': {
+          starter: { ...projectToRecord(defaultProject('starter')), environments: 'none' },
+          pro: projectToRecord(defaultProject('pro')),
+          'pro-legacy': projectToRecord(defaultProject('pro-legacy')),
+        },
+        today: {
+          starter: projectToRecord(defaultProject('starter', 'today')),
+          pro: projectToRecord(defaultProject('pro', 'today')),
+          'pro-legacy': projectToRecord(defaultProject('pro-legacy', 'today')),
+        },
       },
     },
   });
@@ -97,12 +109,12 @@ describe('loadSavedState', () => {
     [
       'a wrong shape',
       wrongShape,
-      /state\.projects\.starter\.environments: expected an object of entries by id, found the text "none"/,
+      /state\.projects\["2\.1"\]\.starter\.environments: expected an object of entries by id, found the text "none"/,
     ],
     [
       'a future schema',
       JSON.stringify({ schema: SAVED_SCHEMA + 1, savedAt: '', revision: 1, state: {} }),
-      /newer version of the explorer \(schema 4/,
+      /newer version of the explorer \(schema 5/,
     ],
     ['a value that is not an envelope', '[1, 2, 3]', /no schema number/],
   ])('starts from the defaults on %s, says why and keeps the text', (_, saved, why) => {

@@ -40,7 +40,7 @@ describe('Export JSON', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]?.filename).toBe('uvwxyz3pro.json');
     expect(readProjectFile((await downloads[0]?.text()) ?? '')).toEqual({
-      project: app().projects.pro,
+      project: app().projects['2.1'].pro,
     });
   });
 });
@@ -57,7 +57,7 @@ describe('Import JSON', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/Imported shop\.json/),
     );
-    expect(app().projects.pro).toEqual(imported);
+    expect(app().projects['2.1'].pro).toEqual(imported);
     expect(app().plan).toBe('pro');
   });
 
@@ -94,7 +94,7 @@ describe('Copy share link', () => {
     );
     const link = await navigator.clipboard.readText();
     expect(await readShareLink(new URL(link).hash)).toEqual({
-      project: withoutSecrets(app().projects.starter),
+      project: withoutSecrets(app().projects['2.1'].starter),
     });
   });
 

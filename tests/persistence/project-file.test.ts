@@ -125,7 +125,7 @@ describe('importing a hand-edited file', () => {
   it('refuses an unknown plan', () => {
     const json = editedExport(starter, ['project', 'plan'], 'enterprise');
     expect(errorOf(json).message).toContain(
-      'project.plan: expected "starter" or "pro", found the text "enterprise"',
+      'project.plan: expected "starter", "pro" or "pro-legacy", found the text "enterprise"',
     );
   });
 
@@ -139,7 +139,7 @@ describe('importing a hand-edited file', () => {
       }),
     };
     expect(errorOf(projectFileText(extra)).message).toContain(
-      'project.environments: 5 active environments, but the Starter plan allows 4',
+      'project.environments: 5 active environments, master included, but the Starter plan allows 4',
     );
   });
 

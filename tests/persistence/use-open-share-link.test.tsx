@@ -50,7 +50,7 @@ describe('opening a share link', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/Opened a shared project/),
     );
-    expect(app().projects.pro).toEqual(withoutSecrets(shared));
+    expect(app().projects['2.1'].pro).toEqual(withoutSecrets(shared));
     expect(app().plan).toBe('pro');
     expect(window.location.hash).toBe('');
     expect(window.location.search).toBe('?plan=pro');
@@ -73,7 +73,7 @@ describe('opening a share link', () => {
     const shared = withVariable(defaultProject('starter'), null, 'LATER', 'yes');
     const link = new URL(await makeShareLink(shared, window.location.href));
     window.location.hash = link.hash;
-    await waitFor(() => expect(app().projects.starter.variables.LATER?.value).toBe('yes'));
+    await waitFor(() => expect(app().projects['2.1'].starter.variables.LATER?.value).toBe('yes'));
   });
 
   it('explains a truncated link and keeps the current project', async () => {

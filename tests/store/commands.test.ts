@@ -3,7 +3,7 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCommandKeys } from '../../src/app/use-command-keys';
 import { resolveServices } from '../../src/domain/resolve-services';
-import { useAppStore } from '../../src/store/app-store';
+import { selectProject, useAppStore } from '../../src/store/app-store';
 import {
   ariaKeyShortcuts,
   COMMANDS,
@@ -19,7 +19,7 @@ const state = () => useAppStore.getState();
 const reason = (id: Parameters<typeof command>[0], env: string | null) =>
   command(id).canRun(commandContext(env));
 const serviceIds = (env: string) =>
-  resolveServices(state().projects[state().plan], env).services.map((s) => s.id);
+  resolveServices(selectProject(state()), env).services.map((s) => s.id);
 
 beforeAll(async () => {
   await operationsModule.load();
@@ -58,7 +58,7 @@ describe('the command table', () => {
     expect(reason('branch', 'master')).toBeNull();
     expect(reason('merge', 'feature-old-theme')).toMatch(/inactive/);
     state().setPlan('pro');
-    expect(reason('branch', 'staging')).toMatch(/branch from integration/);
+    expect(reason('branch', 'staging')).toMatch(/Branch from integration instead/);
     expect(reason('merge', 'feature-checkout')).toBeNull();
   });
 
@@ -77,7 +77,7 @@ describe('the command table', () => {
     state().setPlan('pro');
     runCommand('branch', 'staging');
     expect(state().form).toBeNull();
-    expect(state().projects.pro.activity.at(-1)).toMatchObject({
+    expect(state().projects['2.1'].pro.activity.at(-1)).toMatchObject({
       type: 'branch',
       environment: 'staging',
       result: 'refused',

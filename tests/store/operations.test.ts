@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/domain/operations/all-operations';
 import { resolveServices } from '../../src/domain/resolve-services';
-import { useAppStore } from '../../src/store/app-store';
+import { selectProject, useAppStore } from '../../src/store/app-store';
 import { resetStore } from '../support/render-app';
 
 const state = () => useAppStore.getState();
 const undoStore = () => useAppStore.temporal.getState();
 const serviceIds = (env: string) =>
-  resolveServices(state().projects[state().plan], env).services.map((s) => s.id);
+  resolveServices(selectProject(state()), env).services.map((s) => s.id);
 
 beforeEach(resetStore);
 
@@ -20,9 +20,9 @@ describe('running operations from the store', () => {
   });
 
   it('logs a refusal with its reason but adds no undo entry and changes nothing else', () => {
-    const before = state().projects.starter;
+    const before = state().projects['2.1'].starter;
     expect(state().run(OPERATIONS.merge, { env: 'feature-old-theme' })).toBe(false);
-    const after = state().projects.starter;
+    const after = state().projects['2.1'].starter;
     expect(undoStore().pastStates).toHaveLength(0);
     expect(after.environments).toBe(before.environments);
     expect(after.commits).toBe(before.commits);
@@ -35,13 +35,13 @@ describe('running operations from the store', () => {
   });
 
   it('undo then redo returns the very same project objects', () => {
-    const before = state().projects.starter;
+    const before = state().projects['2.1'].starter;
     state().run(OPERATIONS.merge, { env: 'feature-checkout' });
-    const merged = state().projects.starter;
+    const merged = state().projects['2.1'].starter;
     state().undo();
-    expect(state().projects.starter).toBe(before);
+    expect(state().projects['2.1'].starter).toBe(before);
     state().redo();
-    expect(state().projects.starter).toBe(merged);
+    expect(state().projects['2.1'].starter).toBe(merged);
   });
 
   it('keeps each plan’s project when the other changes', () => {

@@ -1,31 +1,34 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/domain/operations/all-operations';
+import { SLOTS } from '../../src/domain/project-slots';
 import { tableKeys } from '../../src/domain/table';
-import { PLAN_IDS as PLANS, type PlanId } from '../../src/domain/types';
+import { EDITIONS, type Edition, PLAN_IDS, type PlanId } from '../../src/domain/types';
 import { variable } from '../../src/domain/variable';
-import { useAppStore } from '../../src/store/app-store';
+import { selectProject, useAppStore } from '../../src/store/app-store';
 import { clockModule } from '../../src/store/lazy-module';
 import { resetStore } from '../support/render-app';
 
-type Step = Readonly<{ op: number; pick: number; name: number; plan: PlanId }>;
+type Step = Readonly<{ op: number; pick: number; name: number; plan: PlanId; edition: Edition }>;
 
 // Ops 0-10 are operations; 11 and up let simulated time pass, so deploys overlap.
 const step = fc.record<Step>({
   op: fc.integer({ min: 0, max: 12 }),
   pick: fc.nat(),
   name: fc.integer({ min: 0, max: 4 }),
-  plan: fc.constantFrom<PlanId>('starter', 'pro'),
+  plan: fc.constantFrom<PlanId>(...PLAN_IDS),
+  edition: fc.constantFrom<Edition>(...EDITIONS),
 });
 
 /** Runs one step through the store, as the UI does; returns whether it was applied. */
-function apply({ op, pick, name, plan }: Step): boolean {
+function apply({ op, pick, name, plan, edition }: Step): boolean {
   const state = useAppStore.getState();
   if (state.plan !== plan) state.setPlan(plan);
-  const ids = tableKeys(useAppStore.getState().projects[plan].environments).sort();
+  if (state.edition !== edition) state.setEdition(edition);
+  const project = selectProject(useAppStore.getState());
+  const ids = tableKeys(project.environments).sort();
   const env = ids[pick % ids.length] ?? 'master';
   const run = useAppStore.getState().run;
-  const project = useAppStore.getState().projects[plan];
   switch (op) {
     case 0:
       return run(OPERATIONS.merge, { env });
@@ -90,9 +93,14 @@ describe('undo and redo over random operation sequences', () => {
           const final = useAppStore.getState().projects;
           // Through the store's Undo and Redo, as the buttons and keys run them.
           for (let i = 0; i < applied; i++) useAppStore.getState().undo();
-          for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(beforeFirst[p]);
+          const projects = () => useAppStore.getState().projects;
+          for (const { edition, plan } of SLOTS) {
+            expect(projects()[edition][plan]).toBe(beforeFirst[edition][plan]);
+          }
           for (let i = 0; i < applied; i++) useAppStore.getState().redo();
-          for (const p of PLANS) expect(useAppStore.getState().projects[p]).toBe(final[p]);
+          for (const { edition, plan } of SLOTS) {
+            expect(projects()[edition][plan]).toBe(final[edition][plan]);
+          }
         }),
         { numRuns: 1000 },
       );

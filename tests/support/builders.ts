@@ -3,6 +3,7 @@ import { makeCommit } from '../../src/domain/git/commit-graph';
 import { tableGet, tableOf, tableValues, tableWith } from '../../src/domain/table';
 import type {
   ConfigFiles,
+  Edition,
   Environment,
   EnvironmentId,
   PlanId,
@@ -12,9 +13,9 @@ import type {
 } from '../../src/domain/types';
 import { variable } from '../../src/domain/variable';
 
-/** The embedded default project of a plan. */
-export function defaultProject(plan: PlanId = 'starter'): Project {
-  return createDefaultProject(plan);
+/** The embedded default project of a plan (in the 2.1 edition unless given). */
+export function defaultProject(plan: PlanId = 'starter', edition: Edition = '2.1'): Project {
+  return createDefaultProject(plan, edition);
 }
 
 export function env(project: Project, id: EnvironmentId): Environment {

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { ConfigFileSelect } from '../../components/config-file-select';
 import { ModalDialog } from '../../components/modal-dialog';
 import type { ImportFile } from '../../domain/import/import-result';
-import { planRules } from '../../domain/plans';
+import { rulesOf } from '../../domain/plans';
 import type { ConfigFileName } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { readFiles } from './import-files';
@@ -11,7 +11,7 @@ import { runImport } from './run-import';
 /** Paste config text file by file, or choose a whole folder, then import it. */
 export function ImportDialog() {
   const openDialog = useAppStore((s) => s.openDialog);
-  const plan = useAppStore((s) => planRules(s.plan).label);
+  const plan = useAppStore((s) => rulesOf(s).label);
   const [file, setFile] = useState<ConfigFileName>('.magento/services.yaml');
   const [text, setText] = useState('');
   const [staged, setStaged] = useState<ImportFile[]>([]);

@@ -22,7 +22,7 @@ function importAnyway(report: ImportReport): void {
   const state = useAppStore.getState();
   const project = report.anyway;
   if (!project) return;
-  state.replaceProject(project.plan, project);
+  state.replaceProject(project);
   state.navigate(project.plan, null);
   state.openDialog(null);
   state.announce(

@@ -1,7 +1,7 @@
 import { importConfig } from '../../domain/import/import-config';
 import type { ImportFile } from '../../domain/import/import-result';
-import { planRules } from '../../domain/plans';
-import { useAppStore } from '../../store/app-store';
+import { rulesOf } from '../../domain/plans';
+import { selectProject, useAppStore } from '../../store/app-store';
 
 /**
  * Imports config files into the current plan's project. A failed import changes nothing
@@ -9,12 +9,12 @@ import { useAppStore } from '../../store/app-store';
  */
 export function runImport(files: readonly ImportFile[]): boolean {
   const state = useAppStore.getState();
-  const plan = planRules(state.plan).label;
+  const plan = rulesOf(state).label;
   if (files.length === 0) {
     state.announce('Nothing to import: no files were given.');
     return false;
   }
-  const result = importConfig(state.plan, files, state.projects[state.plan]);
+  const result = importConfig(state.plan, files, selectProject(state));
   const names = files.map((f) => f.path);
   if (!result.ok) {
     state.announce(
@@ -32,7 +32,7 @@ export function runImport(files: readonly ImportFile[]): boolean {
     });
     return false;
   }
-  state.replaceProject(state.plan, result.project);
+  state.replaceProject(result.project);
   state.navigate(state.plan, null);
   state.announce(
     `Imported ${names.length} file${names.length === 1 ? '' : 's'} into the ${plan} project${

@@ -135,3 +135,57 @@ export const CHECKOUT_APP_YAML = BASE_APP_YAML.replace(
 
 /** The feature-old-theme commit: an abandoned theme experiment that only touches the build. */
 export const OLD_THEME_ENV_YAML = BASE_ENV_YAML.replace('SCD_THREADS: 2', 'SCD_THREADS: 4');
+
+// --- today's template (magento/magento-cloud, 2.4.8, DOMAIN.md §8): MariaDB, Valkey, OpenSearch
+
+export const TODAY_APP_YAML = BASE_APP_YAML.replace('type: php:7.0', 'type: php:8.4')
+  .replace('        - json\n', '        - sodium\n')
+  .replace(
+    '    redis: "redis:redis"\n    elasticsearch: "elasticsearch:elasticsearch"\n',
+    '    valkey: "cache:valkey"\n    opensearch: "opensearch:opensearch"\n',
+  )
+  .replace('disk: 1024\n\nmounts', 'disk: 2048\n\nmounts')
+  .replace(
+    '    build: |\n        php ./vendor/bin/ece-tools build\n    deploy: |\n        php ./vendor/bin/ece-tools deploy\n    post_deploy: |\n        php ./vendor/bin/ece-tools post-deploy\n',
+    '    build: |\n        set -e\n        composer install --no-dev\n        php ./vendor/bin/ece-tools run scenario/build/generate.xml\n        php ./vendor/bin/ece-tools run scenario/build/transfer.xml\n    deploy: |\n        php ./vendor/bin/ece-tools run scenario/deploy.xml\n    post_deploy: |\n        php ./vendor/bin/ece-tools run scenario/post-deploy.xml\n',
+  );
+
+export const TODAY_SERVICES_YAML = `# Each service listed is deployed to power the project.
+mysql:
+    type: mysql:11.4
+    disk: 2048
+
+cache:
+    type: valkey:8.0
+
+opensearch:
+    type: opensearch:3
+    disk: 1024
+`;
+
+export const TODAY_CHECKOUT_SERVICES_YAML = `${TODAY_SERVICES_YAML}
+rabbitmq:
+    type: rabbitmq:4.3
+    disk: 512
+`;
+
+export const TODAY_CHECKOUT_APP_YAML = TODAY_APP_YAML.replace(
+  '    opensearch: "opensearch:opensearch"\n',
+  '    opensearch: "opensearch:opensearch"\n    rabbitmq: "rabbitmq:rabbitmq"\n',
+);
+
+/** The default project's files in each edition: the base, and its two branches' changes. */
+export const DEFAULT_TEXTS = {
+  '2.1': {
+    app: BASE_APP_YAML,
+    services: BASE_SERVICES_YAML,
+    checkoutApp: CHECKOUT_APP_YAML,
+    checkoutServices: CHECKOUT_SERVICES_YAML,
+  },
+  today: {
+    app: TODAY_APP_YAML,
+    services: TODAY_SERVICES_YAML,
+    checkoutApp: TODAY_CHECKOUT_APP_YAML,
+    checkoutServices: TODAY_CHECKOUT_SERVICES_YAML,
+  },
+} as const;

@@ -3,7 +3,7 @@ import { diffSettings, type SettingChange } from '../config/settings';
 import { runningConfigs } from '../derived-indexes';
 import { filesAt } from '../git/commit-graph';
 import { takeSettings } from '../git/merge';
-import { roleRules } from '../plans';
+import { roleRulesOf } from '../plans';
 import { tableGet } from '../table';
 import type { CommitId, ConfigFiles, Environment, Project } from '../types';
 
@@ -20,7 +20,7 @@ export function deployedCommit(env: Environment): CommitId {
 
 /** The plan's ticket scope for this environment: the settings that wait for a ticket. */
 export function ticketScopeOf(project: Project, env: Environment) {
-  return roleRules(project.plan, env.role).ticketScope;
+  return roleRulesOf(project, env.role).ticketScope;
 }
 
 /**
@@ -57,7 +57,7 @@ export function wouldWaitForTicket(
 /** The sentence for a change that will wait for a ticket on `env`, or ''. */
 export function ticketNote(project: Project, env: Environment, files: ConfigFiles): string {
   if (!wouldWaitForTicket(project, env, files)) return '';
-  const rules = roleRules(project.plan, env.role);
+  const rules = roleRulesOf(project, env.role);
   return ` On Pro ${rules.label} the code deploys, but its changes to ${rules.ticketScope.map((s) => s.path?.join('.') ?? s.file).join(', ')} wait for a support ticket.`;
 }
 

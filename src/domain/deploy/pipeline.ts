@@ -3,8 +3,7 @@ import type { ParsedYaml } from '../config/yaml';
 import { environmentUrl } from '../environment-url';
 import { filesAt } from '../git/commit-graph';
 import { takeSettings } from '../git/merge';
-import { roleRules } from '../plans';
-import { runtimeSnapshot } from '../resolve-variables';
+import { roleRulesOf } from '../plans';
 import { tableGet, tableHas } from '../table';
 import {
   type Deployment,
@@ -17,6 +16,7 @@ import {
   type PhaseRun,
   type Project,
 } from '../types';
+import { runningVariables } from '../variable';
 import { ticketScopeOf } from './deployment';
 import { checkEnvYaml, ECE_INVALID_CONFIG, ECE_INVALID_CONFIG_CAUSE, envOption } from './ece-tools';
 
@@ -158,7 +158,7 @@ export function planDeploy(
   trigger: DeployTrigger,
   start: number,
 ): Planned {
-  const rules = roleRules(project.plan, env.role);
+  const rules = roleRulesOf(project, env.role);
   const { config, applied } = appliedConfig(project, env, trigger);
   const { app, tree } = config;
   const scd = scdPlacement(config.env, project.configDumped);
@@ -267,7 +267,7 @@ export function planDeploy(
       log: log.lines,
       outcome: {
         result: 'failure',
-        deployment: deploymentAfter(project, env, trigger, applied, config, true),
+        deployment: deploymentAfter(project, env, trigger, applied, true),
       },
       built: reused ? null : tree,
     };
@@ -312,7 +312,7 @@ export function planDeploy(
     phases,
     maintenance: { start: start + maintenanceFrom, end: start + maintenanceTo },
     log: log.lines,
-    outcome: { result, deployment: deploymentAfter(project, env, trigger, applied, config, false) },
+    outcome: { result, deployment: deploymentAfter(project, env, trigger, applied, false) },
     built: reused ? null : tree,
   };
 }
@@ -333,13 +333,12 @@ function deploymentAfter(
   env: Environment,
   trigger: DeployTrigger,
   applied: string,
-  config: CommitConfig,
   maintenance: boolean,
 ): Deployment {
   return {
     commit: trigger.commit,
     applied,
-    variables: runtimeSnapshot(project, env, config.app.variables),
+    variables: runningVariables(project, env),
     maintenance,
   };
 }

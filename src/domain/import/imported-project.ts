@@ -1,10 +1,10 @@
 import { readApp } from '../config/read-config';
 import { makeCommit, treeIdOf } from '../git/commit-graph';
-import { planRules } from '../plans';
+import { copiesParentData, planRules } from '../plans';
 import { runningAsIs } from '../project-record';
-import { withRunningVariables } from '../resolve-variables';
 import { tableOf } from '../table';
 import type { ConfigFileName, ConfigFiles, Environment, PlanId, Project } from '../types';
+import { withRunningVariables } from '../variable';
 import type { ImportFile, ImportMessage } from './import-result';
 
 /** A host-name-safe id from the application's name (`My Shop` → `my-shop`). */
@@ -32,13 +32,23 @@ export function importedProject(
 ): Project {
   const commit = makeCommit([], `Import ${imported.join(', ')}`, 0, files);
   const { name } = readApp(files['.magento.app.yaml']).app;
-  const environments = planRules(plan).fixedBranches.map(
+  const rules = planRules(plan, base?.edition);
+  const roleOf = (id: string | null) => rules.fixedBranches.find((b) => b.id === id)?.role;
+  const environments = rules.fixedBranches.map(
     (branch): Environment => ({
       ...branch,
       status: 'active',
       head: commit.id,
       deployment: runningAsIs(commit.id),
-      dataOrigin: branch.parentId === null ? null : { from: branch.parentId, at: 0 },
+      dataOrigin:
+        branch.parentId === null
+          ? null
+          : {
+              from: copiesParentData(rules, roleOf(branch.parentId) ?? branch.role, branch.role)
+                ? branch.parentId
+                : null,
+              at: 0,
+            },
       variables: {},
       deployState: null,
       failNext: null,
@@ -57,6 +67,7 @@ export function importedProject(
     builds: tableOf([{ id: treeIdOf(files), at: 0 }]),
     storageMb,
     configDumped: false,
+    snapshots: [],
     clock: 0,
   });
 }

@@ -1,3 +1,4 @@
+import { copiesParentData, rulesOf } from '../plans';
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
 import {
   activeLimitRefusal,
@@ -32,15 +33,21 @@ export function activateEnvironment(project: Project, args: ActivateArgs): Opera
   }
 
   const at = project.clock + 1;
+  // No data flows from Pro Staging or Production into Integration (DOMAIN.md §3).
+  const copies = parent !== null && copiesParentData(rulesOf(project), parent.role, env.role);
   const activated: Environment = {
     ...env,
     status: 'active',
-    dataOrigin: parent ? { from: parent.id, at } : null,
+    dataOrigin: parent ? { from: copies ? parent.id : null, at } : null,
   };
   const candidate = withEnvironments(project, activated);
   const overLimit = activeLimitRefusal(project, candidate, activated, `Activating ${env.id}`);
   if (overLimit) return overLimit;
-  const copied = parent ? ` with a fresh copy of ${parent.id}'s data` : '';
+  const copied = !parent
+    ? ''
+    : copies
+      ? ` with a fresh copy of ${parent.id}'s data`
+      : ` with an Integration database of its own (no data comes from ${parent.id})`;
   return succeed(
     candidate,
     {

@@ -6,14 +6,15 @@ import {
   settle,
 } from '../deploy/activities';
 import { activate } from './activate-environment';
-import { branch } from './branch-environment';
+import { branch, push } from './branch-environment';
+import { reparent } from './change-parent';
 import { commit } from './commit-config-change';
 import { deactivate } from './deactivate-environment';
 import { deleteBranch } from './delete-environment';
 import { cancel, failNext, ticket } from './deploy-controls';
 import { merge } from './merge-environment';
 import { redeploy } from './redeploy-environment';
-import { snapshot } from './snapshot-environment';
+import { restore, snapshot } from './snapshot-environment';
 import { sync } from './sync-environment';
 import { removeVariable, setVariable } from './variables';
 
@@ -30,6 +31,9 @@ export const OPERATIONS = {
   deleteBranch,
   redeploy,
   snapshot,
+  restore,
+  push,
+  reparent,
   commit,
   setVariable,
   removeVariable,

@@ -1,3 +1,4 @@
+import { roleRulesOf, rulesOf, SOURCES } from '../plans';
 import { childrenOf } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import {
@@ -21,6 +22,15 @@ export type DeactivateArgs = Readonly<{ env: EnvironmentId }>;
 export function deactivateEnvironment(project: Project, args: DeactivateArgs): OperationResult {
   const env = lookupEnvironment(project, args.env);
   if ('error' in env) return env;
+  const rules = roleRulesOf(project, env.role);
+  if (!rules.canDeactivate) {
+    return refuse(
+      rules.dedicated ? 'dedicated' : 'provisioned',
+      rules.dedicated
+        ? `${env.id} runs on dedicated hardware the platform provisions (${rulesOf(project).label} ${rules.label}): it cannot be deactivated (${SOURCES.S3}).`
+        : `${env.id} is provisioned by the platform (${rulesOf(project).label} ${rules.label}): it cannot be deactivated.`,
+    );
+  }
   if (env.parentId === null) {
     return refuse('is-root', `${env.id} is the root environment and cannot be deactivated.`);
   }

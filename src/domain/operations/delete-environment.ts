@@ -1,3 +1,4 @@
+import { rulesOf, SOURCES } from '../plans';
 import { childrenOf, environmentsWithout } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import {
@@ -18,6 +19,13 @@ export type DeleteArgs = Readonly<{ env: EnvironmentId }>;
 export function deleteEnvironment(project: Project, args: DeleteArgs): OperationResult {
   const env = lookupEnvironment(project, args.env);
   if ('error' in env) return env;
+  const plan = rulesOf(project);
+  if (plan.provisioned && plan.fixedBranches.some((b) => b.id === env.id)) {
+    return refuse(
+      'provisioned',
+      `${env.id} is one of the environments ${plan.label} provisions (${plan.fixedBranches.map((b) => b.id).join(', ')}): it cannot be deleted (${SOURCES.S3}).`,
+    );
+  }
   if (env.parentId === null) {
     return refuse('is-root', `${env.id} is the root environment and cannot be deleted.`);
   }
@@ -30,7 +38,12 @@ export function deleteEnvironment(project: Project, args: DeleteArgs): Operation
     return refuse('has-children', `${env.id} has child environments (${ids}): delete them first.`);
   }
   return succeed(
-    { ...project, environments: environmentsWithout(project.environments, env.id) },
+    {
+      ...project,
+      environments: environmentsWithout(project.environments, env.id),
+      // Its snapshots go with it.
+      snapshots: project.snapshots.filter((s) => s.environment !== env.id),
+    },
     { type: 'delete', environment: env.id, activity: 'branch deleted' },
     `Deleted ${env.id}; its commits stay in the history.`,
   );

@@ -1,5 +1,5 @@
 import { pendingTicket } from '../deploy/deployment';
-import { planRules, roleRules } from '../plans';
+import { roleRulesOf, rulesOf } from '../plans';
 import { tableGet } from '../table';
 import { environmentsWith } from '../tree';
 import type {
@@ -111,11 +111,11 @@ export type TicketArgs = Readonly<{ env: EnvironmentId }>;
 export function completeTicket(project: Project, args: TicketArgs): OperationResult {
   const env = lookupEnvironment(project, args.env, true);
   if ('error' in env) return env;
-  const rules = roleRules(project.plan, env.role);
+  const rules = roleRulesOf(project, env.role);
   if (rules.ticketScope.length === 0) {
     return refuse(
       'no-ticket',
-      `${planRules(project.plan).label} ${rules.label} takes its changes without a support ticket.`,
+      `${rulesOf(project).label} ${rules.label} takes its changes without a support ticket.`,
     );
   }
   const waiting = pendingTicket(project, env);

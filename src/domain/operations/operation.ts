@@ -1,4 +1,4 @@
-import { planRules } from '../plans';
+import { rulesOf, SOURCES } from '../plans';
 import { tableGet } from '../table';
 import { activeCountAfter, countsTowardLimit, environmentsWith } from '../tree';
 import type {
@@ -215,11 +215,11 @@ export function activeLimitRefusal(
   changed: Environment,
   subject: string,
 ): OperationFailure | null {
-  const plan = planRules(candidate.plan);
+  const plan = rulesOf(candidate);
   const count = activeCountAfter(project, candidate, [changed]);
-  if (count <= plan.activeLimit.max || !countsTowardLimit(candidate, changed.id)) return null;
+  if (count <= plan.activeLimit.max || !countsTowardLimit(candidate, changed)) return null;
   return refuse(
     'active-limit',
-    `${subject} would make ${count} ${plan.activeLimit.label}; ${plan.label} allows ${plan.activeLimit.max}. Deactivate one first.`,
+    `${subject} would make ${count} ${plan.activeLimit.counts}; ${plan.label} allows ${plan.activeLimit.max} (${SOURCES[plan.activeLimit.source]}). Deactivate one first, or push the branch instead: a pushed branch stays inactive.`,
   );
 }

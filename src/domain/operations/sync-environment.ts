@@ -1,5 +1,5 @@
 import { isAncestor } from '../git/commit-graph';
-import { planRules, roleRules } from '../plans';
+import { roleRulesOf, rulesOf, SOURCES } from '../plans';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import {
   deployOf,
@@ -38,10 +38,16 @@ export function syncEnvironment(project: Project, args: SyncArgs): OperationResu
       `${parent.id} is inactive and has no data to copy: activate it first, or sync code only.`,
     );
   }
-  if (args.data && !roleRules(project.plan, parent.role).dataSyncFrom) {
+  if (args.data && !roleRulesOf(project, parent.role).dataSyncFrom) {
     return refuse(
       'data-sync-forbidden',
-      `${planRules(project.plan).label}: no data sync from ${parent.id}; sync code only.`,
+      `${rulesOf(project).label}: no data sync from ${parent.id}: no data flows from Staging or Production into Integration (${SOURCES.S3}). Sync code only; ${env.id} keeps its own data.`,
+    );
+  }
+  if (args.data && !roleRulesOf(project, env.role).dataSyncInto) {
+    return refuse(
+      'data-sync-forbidden',
+      `${rulesOf(project).label}: no data sync into ${env.id}: it runs on dedicated hardware, whose data the platform does not overwrite from ${parent.id} (${SOURCES.S14}). Sync code only.`,
     );
   }
   if (args.code && !isAncestor(project.commits, env.head, parent.head)) {

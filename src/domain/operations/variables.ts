@@ -1,4 +1,5 @@
 import { sameValue } from '../config/settings';
+import { roleRulesOf, rulesOf, SOURCES } from '../plans';
 import { rootOf } from '../tree';
 import type { EnvironmentId, OperationResult, Project, Variable } from '../types';
 import { isValidVariableName } from '../variable';
@@ -34,7 +35,6 @@ function updateVariables(
   level: EnvironmentId | null,
   change: VariablesChange,
 ): OperationResult {
-  const _at = project.clock + 1;
   if (level === null) {
     const result = change(project.variables, 'the project');
     if ('error' in result) return result;
@@ -50,6 +50,13 @@ function updateVariables(
   }
   const env = lookupEnvironment(project, level);
   if ('error' in env) return env;
+  const rules = roleRulesOf(project, env.role);
+  if (rules.variablesByTicket) {
+    return refuse(
+      'needs-ticket',
+      `${rulesOf(project).label}: variables of ${rules.label} change only through a support ticket (${SOURCES.S5}); set it on Integration, or ask support.`,
+    );
+  }
   const result = change(env.variables, env.id);
   if ('error' in result) return result;
   const updated = { ...env, variables: result.variables };
@@ -102,6 +109,12 @@ export function setVariableOn(project: Project, args: SetVariableArgs): Operatio
     const existing = Object.hasOwn(current, name) ? current[name] : undefined;
     if (existing && sameValue(existing, args.variable)) {
       return refuse('no-change', `${name} on ${owner} already has this value and these flags.`);
+    }
+    if (existing?.flags.sensitive && !flags.sensitive) {
+      return refuse(
+        'sensitive-one-way',
+        `${name} on ${owner} is sensitive, and a sensitive variable can never be made visible again: delete it and create it anew instead.`,
+      );
     }
     return {
       variables: { ...current, [name]: args.variable },

@@ -2,7 +2,6 @@ import { defaultProjectRecord } from '../defaults/default-project';
 import { makeCommit } from '../git/commit-graph';
 import { planRules, roleRules } from '../plans';
 import { projectFromRecord, runningAsIs } from '../project-record';
-import { withRunningVariables } from '../resolve-variables';
 import { activeCount } from '../tree';
 import type {
   Commit,
@@ -13,7 +12,7 @@ import type {
   Project,
   Variable,
 } from '../types';
-import { variable } from '../variable';
+import { variable, withRunningVariables } from '../variable';
 import { configEdits } from './config-edits';
 import { MAX_SYNTHETIC_SIZE } from './synthetic-params';
 

@@ -1,5 +1,5 @@
-import { PLAN_IDS, planRules } from '../plans';
-import type { PlanId } from '../types';
+import { planRules } from '../plans';
+import { PLAN_IDS, type PlanId } from '../types';
 
 /** What `?synthetic=N&seed=S` asks for: a generated project of N environments. */
 export type SyntheticParams = Readonly<{ plan: PlanId; size: number; seed: number }>;

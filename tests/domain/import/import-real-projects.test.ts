@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importConfig } from '../../../src/domain/import/import-config';
 import type { ImportMessage } from '../../../src/domain/import/import-result';
-import { PLAN_IDS, planRules } from '../../../src/domain/plans';
+import { planRules } from '../../../src/domain/plans';
 import { resolveServices } from '../../../src/domain/resolve-services';
 import { resolveVariables } from '../../../src/domain/resolve-variables';
 import { tableValues } from '../../../src/domain/table';
-import type { Project } from '../../../src/domain/types';
+import { PLAN_IDS, type Project } from '../../../src/domain/types';
 import { FIXTURE_PROJECTS, fixtureFiles } from './fixture-files';
 import { imported } from './import-outcome';
 

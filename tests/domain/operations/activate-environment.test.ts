@@ -46,7 +46,7 @@ describe('activate', () => {
     expect(refused(activateEnvironment(full, { env: 'feature-old-theme' }))).toEqual({
       code: 'active-limit',
       message:
-        'Activating feature-old-theme would make 5 active environments, master included; Starter allows 4. Deactivate one first.',
+        'Activating feature-old-theme would make 5 active environments, master included; Starter allows 4 (Magento Commerce Cloud 2.1: Cloud plans). Deactivate one first, or push the branch instead: a pushed branch stays inactive.',
     });
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   branchEnvironment,
   branchFromRefusal,
+  pushNewBranch,
 } from '../../../src/domain/operations/branch-environment';
 import { tableGet, tableValues } from '../../../src/domain/table';
 import { defaultProject, env } from '../../support/builders';
@@ -77,7 +78,9 @@ describe('branch', () => {
       branchEnvironment(defaultProject('starter'), { parent: 'staging', name: `bad${char}name` }),
     );
     expect(error.code).toBe('name-invalid');
-    expect(error.message).toContain(`remove ${char} from "bad${char}name"`);
+    expect(error.message).toBe(
+      `"bad${char}name" cannot be a branch name: ${char} is reserved for your Linux shell; remove it.`,
+    );
   });
 
   it.each(['', '   ', 'a..b', '-start', 'end.', 'x.lock', 'what?'])(
@@ -114,12 +117,26 @@ describe('branch', () => {
     ).toBe('not-found');
   });
 
-  it.each(['master', 'production', 'staging'])('refuses to branch from %s on Pro', (parent) => {
-    expect(refused(branchEnvironment(defaultProject('pro'), { parent, name: 'x' }))).toEqual({
+  it('refuses to branch from master on Pro', () => {
+    expect(
+      refused(branchEnvironment(defaultProject('pro'), { parent: 'master', name: 'x' })),
+    ).toEqual({
       code: 'branch-forbidden',
-      message: `Pro: branch from integration, not ${parent}.`,
+      message:
+        'Pro: branch from integration, not master (Magento Commerce Cloud 2.1: Pro architecture).',
     });
   });
+
+  it.each(['production', 'staging'])(
+    'refuses to branch from %s on Pro, in the console’s words',
+    (parent) => {
+      expect(refused(branchEnvironment(defaultProject('pro'), { parent, name: 'x' }))).toEqual({
+        code: 'branch-forbidden',
+        message:
+          'You cannot create branches from Pro Staging and Production environments. Branch from integration instead (Magento Commerce Cloud 2.1: Pro architecture).',
+      });
+    },
+  );
 
   it('branches development environments from integration and below on Pro', () => {
     const first = succeeded(
@@ -146,7 +163,7 @@ describe('branch', () => {
     expect(refused(branchEnvironment(four, { parent: 'staging', name: 'b' }))).toEqual({
       code: 'active-limit',
       message:
-        'Branching b would make 5 active environments, master included; Starter allows 4. Deactivate one first.',
+        'Branching b would make 5 active environments, master included; Starter allows 4 (Magento Commerce Cloud 2.1: Cloud plans). Deactivate one first, or push the branch instead: a pushed branch stays inactive.',
     });
   });
 
@@ -160,7 +177,7 @@ describe('branch', () => {
     const error = refused(branchEnvironment(project, { parent: 'integration', name: 'd' }));
     expect(error.code).toBe('active-limit');
     expect(error.message).toBe(
-      'Branching d would make 6 active in the Integration group (integration and its branches); Pro allows 5. Deactivate one first.',
+      'Branching d would make 6 active in the Integration group (integration and its branches); Pro allows 5 (Magento Commerce Cloud 2.1: Pro architecture). Deactivate one first, or push the branch instead: a pushed branch stays inactive.',
     );
   });
 });
@@ -186,7 +203,8 @@ describe('branchFromRefusal (whether any branch can be made)', () => {
   it('gives the plan rule on Pro staging', () => {
     expect(branchFromRefusal(defaultProject('pro'), 'staging')?.error).toEqual({
       code: 'branch-forbidden',
-      message: 'Pro: branch from integration, not staging.',
+      message:
+        'You cannot create branches from Pro Staging and Production environments. Branch from integration instead (Magento Commerce Cloud 2.1: Pro architecture).',
     });
   });
 
@@ -205,5 +223,64 @@ describe('branchFromRefusal (whether any branch can be made)', () => {
     expect(branchFromRefusal(defaultProject('starter'), 'feature-old-theme')?.error.code).toBe(
       'parent-inactive',
     );
+  });
+});
+
+describe('push a new branch', () => {
+  it('creates it inactive, with the parent’s code, nothing deployed and no data', () => {
+    const project = defaultProject('starter');
+    const { project: after, message } = succeeded(
+      pushNewBranch(project, { parent: 'staging', name: 'Pushed Work' }),
+    );
+    expect(env(after, 'pushed-work')).toMatchObject({
+      parentId: 'staging',
+      role: 'integration',
+      status: 'inactive',
+      head: env(project, 'staging').head,
+      deployment: null,
+      dataOrigin: null,
+    });
+    expect(after.activity.at(-1)).toMatchObject({ type: 'push', result: 'success', deploy: null });
+    expect(message).toMatch(/inactive, with nothing deployed and no data/);
+  });
+
+  it('is allowed at the active limit, where Branch is refused', () => {
+    const full = succeeded(
+      branchEnvironment(defaultProject('starter'), { parent: 'staging', name: 'x' }),
+    ).project;
+    expect(refused(branchEnvironment(full, { parent: 'staging', name: 'y' })).code).toBe(
+      'active-limit',
+    );
+    expect(
+      env(succeeded(pushNewBranch(full, { parent: 'staging', name: 'y' })).project, 'y').status,
+    ).toBe('inactive');
+  });
+
+  it('refuses a taken or invalid name, a missing parent, and Pro staging as parent', () => {
+    const project = defaultProject('pro');
+    expect(refused(pushNewBranch(project, { parent: 'integration', name: 'staging' })).code).toBe(
+      'name-taken',
+    );
+    expect(refused(pushNewBranch(project, { parent: 'integration', name: 'a..b' })).code).toBe(
+      'name-invalid',
+    );
+    expect(refused(pushNewBranch(project, { parent: 'nope', name: 'x' })).code).toBe('not-found');
+    expect(refused(pushNewBranch(project, { parent: 'staging', name: 'x' })).code).toBe(
+      'branch-forbidden',
+    );
+  });
+});
+
+describe('branch without data', () => {
+  it('starts with empty data of its own', () => {
+    const after = succeeded(
+      branchEnvironment(defaultProject('starter'), {
+        parent: 'staging',
+        name: 'empty',
+        withoutData: true,
+      }),
+    ).project;
+    expect(env(after, 'empty')).toMatchObject({ status: 'active', dataOrigin: { from: null } });
+    expect(after.activity.at(-1)?.message).toBe('branched from staging, without data');
   });
 });

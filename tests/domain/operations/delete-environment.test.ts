@@ -47,7 +47,7 @@ describe('delete', () => {
   });
 
   it('refuses the root even when it is inactive', () => {
-    const project = withEnvironment(defaultProject('pro'), 'master', { status: 'inactive' });
+    const project = withEnvironment(defaultProject('starter'), 'master', { status: 'inactive' });
     expect(refused(deleteEnvironment(project, { env: 'master' })).code).toBe('is-root');
   });
 });

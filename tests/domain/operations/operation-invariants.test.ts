@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml, yamlProblemText } from '../../../src/domain/config/yaml';
 import { advanceClock, openActivities, settle } from '../../../src/domain/deploy/activities';
 import { activateEnvironment } from '../../../src/domain/operations/activate-environment';
-import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
+import {
+  branchEnvironment,
+  pushNewBranch,
+} from '../../../src/domain/operations/branch-environment';
+import { changeParent } from '../../../src/domain/operations/change-parent';
 import { commitConfigChange } from '../../../src/domain/operations/commit-config-change';
 import { deactivateEnvironment } from '../../../src/domain/operations/deactivate-environment';
 import { deleteEnvironment } from '../../../src/domain/operations/delete-environment';
@@ -15,17 +19,21 @@ import {
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
 import { recordRefusal } from '../../../src/domain/operations/operation';
 import { redeployEnvironment } from '../../../src/domain/operations/redeploy-environment';
-import { snapshotEnvironment } from '../../../src/domain/operations/snapshot-environment';
+import {
+  restoreSnapshot,
+  snapshotEnvironment,
+} from '../../../src/domain/operations/snapshot-environment';
 import { syncEnvironment } from '../../../src/domain/operations/sync-environment';
 import { removeVariableFrom, setVariableOn } from '../../../src/domain/operations/variables';
-import { planRules } from '../../../src/domain/plans';
+import { rulesOf } from '../../../src/domain/plans';
 import { projectToRecord } from '../../../src/domain/project-record';
+import { SLOTS } from '../../../src/domain/project-slots';
 import { tableGet, tableKeys, tableValues } from '../../../src/domain/table';
 import { activeCount, childIds } from '../../../src/domain/tree';
 import {
   CONFIG_FILES,
   DEPLOY_PHASES,
-  type Environment,
+  type Edition,
   type OperationResult,
   type OperationType,
   type PlanId,
@@ -62,6 +70,9 @@ const OP_WEIGHTS: Readonly<Record<OperationType, number>> = {
   ticket: 1,
   cancel: 1,
   'inject-failure': 1,
+  push: 1,
+  'change-parent': 1,
+  restore: 1,
 };
 
 /** Steps that let simulated time pass instead of running an operation, so deploys overlap. */
@@ -89,7 +100,20 @@ function run(project: Project, s: Step & { op: OperationType }): OperationResult
   const target = { env };
   switch (s.op) {
     case 'branch':
-      return branchEnvironment(project, { parent: env, name: s.name });
+      return branchEnvironment(project, { parent: env, name: s.name, withoutData: s.flags[1] });
+    case 'push':
+      return pushNewBranch(project, { parent: env, name: s.name });
+    case 'change-parent': {
+      const parent = ids[Math.abs(s.value * 7 + s.pick) % ids.length] ?? 'master';
+      return changeParent(project, { env, parent });
+    }
+    case 'restore': {
+      const snapshots = project.snapshots.filter((x) => x.environment === env);
+      return restoreSnapshot(project, {
+        env,
+        snapshot: snapshots[s.value % Math.max(1, snapshots.length)]?.id ?? 'none',
+      });
+    }
     case 'merge':
       return mergeEnvironment(project, target);
     case 'sync':
@@ -205,7 +229,11 @@ function violations(project: Project, before: Project): string[] {
   if (!index) found.push('the children index was not carried forward');
   else if (text(index) !== text(grouped))
     found.push(`children index ${text(index)}, not ${text(grouped)}`);
-  const limit = planRules(project.plan).activeLimit.max;
+  for (const snapshot of project.snapshots) {
+    if (!tableGet(project.environments, snapshot.environment))
+      found.push(`snapshot ${snapshot.id} of a missing ${snapshot.environment}`);
+  }
+  const limit = rulesOf(project).activeLimit.max;
   const active = countActive(project);
   if (active > limit) found.push(`${active} active, limit ${limit}`);
   // The count the operations keep (and refuse by) must be the true one.
@@ -225,17 +253,14 @@ function violations(project: Project, before: Project): string[] {
 
 /** Active environments the plan's limit counts, counted from scratch, not through the domain. */
 function countActive(project: Project): number {
-  const { scope } = planRules(project.plan).activeLimit;
-  const byId = new Map(tableValues(project.environments).map((e) => [e.id, e]));
-  const within = (e: Environment | undefined): boolean =>
-    e !== undefined &&
-    (e.id === scope || within(e.parentId === null ? undefined : byId.get(e.parentId)));
-  return [...byId.values()].filter((e) => e.status === 'active' && (scope === null || within(e)))
-    .length;
+  const { roles } = rulesOf(project).activeLimit;
+  return tableValues(project.environments).filter(
+    (e) => e.status === 'active' && (roles === null || roles.includes(e.role)),
+  ).length;
 }
 
-function checkSequence(plan: PlanId, steps: readonly Step[]): void {
-  let project = deepFreeze(defaultProject(plan));
+function checkSequence(plan: PlanId, edition: Edition, steps: readonly Step[]): void {
+  let project = deepFreeze(defaultProject(plan, edition));
   // As the app does when it draws the tree.
   childIds(project.environments, null);
   for (const s of steps) {
@@ -286,14 +311,15 @@ function checkSequence(plan: PlanId, steps: readonly Step[]): void {
 }
 
 describe('operations on random sequences', () => {
-  it.each(['starter', 'pro'] as const)(
-    'keep one root, a tree, the active limit, and refusals change nothing (%s)',
-    (plan) => {
+  it.each(SLOTS)(
+    'keep one root, a tree, the active limit, and refusals change nothing ($plan, $edition rules)',
+    ({ plan, edition }) => {
       fc.assert(
         fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) =>
-          checkSequence(plan, steps),
+          checkSequence(plan, edition, steps),
         ),
-        { numRuns: 1000 },
+        // Six plan and edition pairs share the runs the two plans had.
+        { numRuns: 400 },
       );
     },
     60_000,

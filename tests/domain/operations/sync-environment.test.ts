@@ -133,7 +133,8 @@ describe('sync', () => {
       refused(syncEnvironment(project, { env: 'integration', code: false, data: true })),
     ).toEqual({
       code: 'data-sync-forbidden',
-      message: 'Pro: no data sync from staging; sync code only.',
+      message:
+        'Pro: no data sync from staging: no data flows from Staging or Production into Integration (Magento Commerce Cloud 2.1: Pro architecture). Sync code only; integration keeps its own data.',
     });
     expect(refused(syncEnvironment(project, { env: 'staging', code: true, data: true })).code).toBe(
       'data-sync-forbidden',

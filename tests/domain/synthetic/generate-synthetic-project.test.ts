@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/domain/config/yaml';
 import { validateBranchName } from '../../../src/domain/operations/branch-environment';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
-import { PLAN_IDS, planRules, roleRules } from '../../../src/domain/plans';
+import { planRules, roleRules } from '../../../src/domain/plans';
 import { resolveServices } from '../../../src/domain/resolve-services';
 import {
   generateSyntheticProject,
@@ -11,7 +11,7 @@ import {
 } from '../../../src/domain/synthetic/generate-synthetic-project';
 import { tableEntries, tableGet, tableKeys, tableValues } from '../../../src/domain/table';
 import { activeCount, inTreeOrder } from '../../../src/domain/tree';
-import { CONFIG_FILES, type Environment, type Project } from '../../../src/domain/types';
+import { CONFIG_FILES, type Environment, PLAN_IDS, type Project } from '../../../src/domain/types';
 import { checkProject } from '../../../src/persistence/check-project';
 import { defaultProject, env } from '../../support/builders';
 import { succeeded } from '../builders';
@@ -64,7 +64,9 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
     });
 
     it('is one tree: one root, every parent exists, no cycles', () => {
-      expect(envs.filter((e) => e.parentId === null).map((e) => e.id)).toEqual(['master']);
+      expect(envs.filter((e) => e.parentId === null).map((e) => e.id)).toEqual([
+        rules.fixedBranches[0]?.id,
+      ]);
       expect(depths(project).size).toBe(size);
     });
 
@@ -150,9 +152,9 @@ describe.each(PLAN_IDS)('generateSyntheticProject (%s)', (plan) => {
     });
   });
 
-  it('leaves Pro one active place to spare; Starter is full', () => {
+  it('leaves Pro and Pro legacy one active place to spare; Starter is full', () => {
     const project = generateSyntheticProject(plan, 1000, 1);
-    const spare = plan === 'pro' ? 1 : 0;
+    const spare = plan === 'starter' ? 0 : 1;
     expect(activeCount(project)).toBe(rules.activeLimit.max - spare);
   });
 
