@@ -11,9 +11,9 @@ import { resetStore } from '../support/render-app';
 
 type Step = Readonly<{ op: number; pick: number; name: number; plan: PlanId; edition: Edition }>;
 
-// Ops 0-10 are operations; 11 and up let simulated time pass, so deploys overlap.
+// Ops 0-13 are operations; 14 and up let simulated time pass, so deploys overlap.
 const step = fc.record<Step>({
-  op: fc.integer({ min: 0, max: 12 }),
+  op: fc.integer({ min: 0, max: 15 }),
   pick: fc.nat(),
   name: fc.integer({ min: 0, max: 4 }),
   plan: fc.constantFrom<PlanId>(...PLAN_IDS),
@@ -57,6 +57,16 @@ function apply({ op, pick, name, plan, edition }: Step): boolean {
       return run(OPERATIONS.ticket, { env });
     case 10:
       return run(OPERATIONS.failNext, { env, phase: name % 2 === 0 ? 'deploy' : 'build' });
+    case 11:
+      return run(OPERATIONS.push, { parent: env, name: `pushed-${name}` });
+    case 12:
+      return run(OPERATIONS.reparent, { env, parent: ids[(pick + name + 1) % ids.length] ?? env });
+    case 13: {
+      const taken = project.snapshots.filter((x) => x.environment === env);
+      return taken[0]
+        ? run(OPERATIONS.restore, { env, snapshot: taken[pick % taken.length]?.id ?? '' })
+        : run(OPERATIONS.snapshot, { env });
+    }
     default:
       // Not an operation: the clock moves, with no undo entry.
       useAppStore.getState().tick(30 * (name + 1));
