@@ -1,10 +1,15 @@
 import { useId, useMemo, useState } from 'react';
 import { CommandButton } from '../components/command-button';
-import { formatDuration } from '../components/format';
 import type { ActivityEntry, DeployRun, Project } from '../domain/types';
 import { selectProject, useAppStore } from '../store/app-store';
 import { runCommand } from '../store/commands';
 import { DEPLOY_SPEEDS, type DeploySpeed } from '../store/view-slice';
+
+/** "1 min 40 s", "45 s": a span of simulated time, for the activity log and the panels. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return s >= 60 ? `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}` : `${s} s`;
+}
 
 const SPEED_LABEL: Readonly<Record<DeploySpeed, string>> = {
   instant: 'Instant',

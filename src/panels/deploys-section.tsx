@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { CommandButton } from '../components/command-button';
-import { formatDuration } from '../components/format';
 import { readCommitConfig } from '../domain/config/read-config';
 import { pendingTicket } from '../domain/deploy/deployment';
 import { scdPlacement } from '../domain/deploy/pipeline';
@@ -8,6 +7,7 @@ import { roleRulesOf } from '../domain/plans';
 import { tableGet } from '../domain/table';
 import type { Environment, InjectedFailure, Project } from '../domain/types';
 import { type CommandId, runCommand } from '../store/commands';
+import { formatDuration } from './activity-panel';
 
 type Props = { project: Project; env: Environment };
 

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { FormActions } from '../components/form-actions';
-import { formatDuration } from '../components/format';
 import { restore, snapshotsOf } from '../domain/operations/snapshot-environment';
 import type { Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
+import { formatDuration } from './activity-panel';
 
 /** Lists the environment's snapshots and restores the one chosen. */
 export function RestoreForm({ project, env }: { project: Project; env: string }) {

@@ -27,6 +27,26 @@ const FULL = files({
 });
 
 describe('importConfig builds the project', () => {
+  it('imports a route whose upstream is a Varnish service, without an error or a warning about it', () => {
+    const result = importConfig(
+      'starter',
+      files({
+        '.magento.app.yaml':
+          'name: mymagento\ntype: php:8.3\nrelationships:\n    database: "mysql:mysql"\n',
+        '.magento/services.yaml':
+          'mysql:\n    type: mysql:10.6\n    disk: 1024\nvarnish:\n    type: varnish:7.6\n    relationships:\n        application: "mymagento:http"\n',
+        '.magento/routes.yaml':
+          '"https://{default}/":\n    type: upstream\n    upstream: "varnish:http"\n',
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatImportMessage).join(' ')).not.toMatch(/varnish:http|upstream/);
+    expect(resolveServices(result.project, 'master').services.map((s) => s.type)).toContain(
+      'varnish:7.6',
+    );
+  });
+
   it('puts the Starter branches at one commit holding the imported files', () => {
     const { project, warnings } = imported(importConfig('starter', FULL));
     expect(warnings).toEqual([]);
