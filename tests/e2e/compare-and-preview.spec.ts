@@ -151,7 +151,7 @@ test.describe('merge preview', () => {
     await viewButton(page, 'Preview merge').click();
     const preview = dialogNamed(page, 'Merge preview: feature-old-theme into staging');
     await expect(preview.getByRole('alert')).toHaveText(
-      'The merge would be refused: feature-old-theme is inactive: activate it first.',
+      'The merge would be refused: feature-old-theme is inactive: activate it first. The CLI answers: "Operation not available: The environment feature-old-theme can\'t be merged."',
     );
     await expect(preview.getByRole('button', { name: 'Merge now' })).toHaveCount(0);
   });

@@ -27,6 +27,18 @@ export type MergeArgs = Readonly<{ env: EnvironmentId }>;
  * parent, nothing to merge, and a conflict.
  */
 export function mergeEnvironment(project: Project, args: MergeArgs): OperationResult {
+  const result = mergeRefusalOrResult(project, args);
+  if (!('error' in result) || !UNAVAILABLE.has(result.error.code)) return result;
+  // Where the CLI would not offer the merge at all, say what it answers too.
+  return refuse(
+    result.error.code,
+    `${result.error.message} The CLI answers: "Operation not available: The environment ${args.env} can't be merged."`,
+  );
+}
+
+const UNAVAILABLE = new Set(['inactive', 'no-parent', 'parent-inactive']);
+
+function mergeRefusalOrResult(project: Project, args: MergeArgs): OperationResult {
   const child = lookupEnvironment(project, args.env, true);
   if ('error' in child) return child;
   const parent = lookupParent(project, child, 'merge it into');

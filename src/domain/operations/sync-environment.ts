@@ -29,7 +29,7 @@ export function syncEnvironment(project: Project, args: SyncArgs): OperationResu
   if (!args.code && !args.data) {
     return refuse(
       'nothing-to-sync',
-      `Choose code, data or both to sync ${env.id} from ${parent.id}.`,
+      `You must synchronize at least code or data: choose code, data or both to sync ${env.id} from ${parent.id}.`,
     );
   }
   if (args.data && parent.status !== 'active') {

@@ -95,14 +95,16 @@ describe('merge', () => {
   it.each(['starter', 'pro'] as const)('refuses the root on %s', (plan) => {
     expect(refused(mergeEnvironment(defaultProject(plan), { env: 'master' }))).toEqual({
       code: 'no-parent',
-      message: 'master is the root: there is no parent to merge it into.',
+      message:
+        'master is the root: there is no parent to merge it into. The CLI answers: "Operation not available: The environment master can\'t be merged."',
     });
   });
 
   it.each(['starter', 'pro'] as const)('refuses an inactive branch on %s', (plan) => {
     expect(refused(mergeEnvironment(defaultProject(plan), { env: 'feature-old-theme' }))).toEqual({
       code: 'inactive',
-      message: 'feature-old-theme is inactive: activate it first.',
+      message:
+        'feature-old-theme is inactive: activate it first. The CLI answers: "Operation not available: The environment feature-old-theme can\'t be merged."',
     });
   });
 

@@ -25,7 +25,7 @@ describe('recordRefusal', () => {
         environment: 'feature-old-theme',
         state: 'complete',
         result: 'refused',
-        message: 'feature-old-theme is inactive: activate it first.',
+        message: error.message,
         completedAt: project.clock + 1,
         deploy: null,
       },
