@@ -35,7 +35,11 @@ export default defineConfig({
       origins: [
         {
           origin: `http://127.0.0.1:${port}`,
-          localStorage: [{ name: 'magento-cloud-explorer:deploy-speed', value: 'instant' }],
+          localStorage: [
+            { name: 'magento-cloud-explorer:deploy-speed', value: 'instant' },
+            // The first-visit tour is seen off; help.spec.ts meets it in a browser of its own.
+            { name: 'magento-cloud-explorer:tour-dismissed', value: 'yes' },
+          ],
         },
       ],
     },

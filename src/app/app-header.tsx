@@ -7,6 +7,8 @@ import { EDITIONS, type Edition, PLAN_IDS } from '../domain/types';
 import { ProjectFileActions } from '../persistence/project-file-actions';
 import { selectProject, useAppStore } from '../store/app-store';
 import { type CommandId, runCommand } from '../store/commands';
+import { useFirstVisitTour } from './help/first-visit';
+import { HelpMenu } from './help/help-menu';
 import { readFiles } from './import/import-files';
 
 type Choice = Readonly<{ value: string; label: string; title?: string; command: CommandId }>;
@@ -105,8 +107,9 @@ function ImportFileChooser() {
   );
 }
 
-/** The page's header: the plan, its active count, import, the project menu, history. */
+/** The page's header: the plan, its active count, import, the project menu, history, help. */
 export function AppHeader() {
+  useFirstVisitTour();
   return (
     <header className="toolbar">
       <h1>Magento Cloud Explorer</h1>
@@ -126,6 +129,9 @@ export function AppHeader() {
           <CommandButton id="reset" />
         </div>
         <CommandButton id="palette" />
+        <CommandButton id="scenarios" />
+        <CommandButton id="legend" />
+        <HelpMenu />
       </div>
     </header>
   );

@@ -7,10 +7,10 @@ import { SavedStateNotice } from '../persistence/saved-state-notice';
 import { useAppStore } from '../store/app-store';
 import { AppHeader } from './app-header';
 import { useFileDrop } from './import/import-files';
-import { DetailsPanel, Dialogs, usePrefetch } from './lazy-parts';
+import { CommandLine, DetailsPanel, Dialogs, ScenarioSidebar, usePrefetch } from './lazy-parts';
 import { useCommandKeys } from './use-command-keys';
 import { useDeployClock } from './use-deploy-clock';
-import { useUrlSync } from './use-url-sync';
+import { useScenarioLink, useUrlSync } from './use-url-sync';
 
 /** The outcome of the latest operation, read out by screen readers. */
 function LiveRegion() {
@@ -25,29 +25,38 @@ function LiveRegion() {
 /** The shell: toolbar on top, the diagram, and the details panel beside it. */
 export function App() {
   useUrlSync();
+  useScenarioLink();
   useOpenShareLink();
   useCommandKeys();
   useDeployClock();
   usePrefetch();
   const plan = useAppStore((s) => s.plan);
+  // A scenario brings its own tree and a sidebar: its canvas is fitted afresh, like a plan's.
+  const scenarioId = useAppStore((s) => s.scenario?.scenario.id ?? '');
   const filesOverPage = useFileDrop();
   return (
     <div className={filesOverPage ? 'app app--drop' : 'app'}>
       <AppHeader />
       <SavedStateNotice />
       <main className="workspace">
+        <ScenarioSidebar />
         <div className="workspace__main">
           <section className="canvas" aria-label="Diagram">
             <PanelErrorBoundary name="Diagram">
               {/* A canvas per plan: switching fits the new tree before it is painted. */}
-              <ReactFlowProvider key={plan}>
+              <ReactFlowProvider key={`${plan}:${scenarioId}`}>
                 <EnvironmentCanvas />
               </ReactFlowProvider>
             </PanelErrorBoundary>
           </section>
-          <PanelErrorBoundary name="Activity">
-            <ActivityPanel />
-          </PanelErrorBoundary>
+          <div className="workspace__bottom">
+            <PanelErrorBoundary name="Activity">
+              <ActivityPanel />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="Command line">
+              <CommandLine />
+            </PanelErrorBoundary>
+          </div>
         </div>
         <DetailsPanel />
       </main>

@@ -6,6 +6,7 @@ import {
   COMMANDS,
   type Command,
   commandContext,
+  commandLine,
   runCommand,
   shortcutLabel,
 } from '../store/commands';
@@ -38,6 +39,11 @@ export function CommandPalette() {
   const shown = COMMANDS.filter((c) => matches(c, query));
   const current = shown[Math.min(active, shown.length - 1)];
   const env = ctx.env;
+  // What each command is on a real project (the CLI loads with the operations).
+  const cliLines = useMemo(
+    () => new Map(ops ? COMMANDS.map((c) => [c.id, commandLine(c.id, env)] as const) : []),
+    [ops, env],
+  );
 
   const choose = (command: Command) => {
     const reason = command.canRun(ctx);
@@ -132,6 +138,9 @@ export function CommandPalette() {
               )}
               <span id={`${id}-${command.id}-why`} className="palette__why">
                 {reason ?? command.description}
+                {cliLines.get(command.id) && (
+                  <code className="palette__cli"> $ {cliLines.get(command.id)}</code>
+                )}
               </span>
             </div>
           );

@@ -9,6 +9,14 @@ import { type LazyModule, lazyModule, operationsModule } from '../store/lazy-mod
 // need (the yaml package, the operations, the importer) load in their own chunk.
 const detailsModule = lazyModule(() => import('../panels/environment-details'));
 const dialogsModule = lazyModule(() => import('./dialog-host'));
+const scenarioModule = lazyModule(() => import('../panels/scenario-panel'));
+const commandLineModule = lazyModule(() => import('../panels/command-line-panel'));
+const LazyCommandLine = lazy(() =>
+  commandLineModule.load().then((m) => ({ default: m.CommandLinePanel })),
+);
+const LazyScenarioSidebar = lazy(() =>
+  scenarioModule.load().then((m) => ({ default: m.ScenarioSidebar })),
+);
 
 const LazyDetails = lazy(() =>
   detailsModule.load().then((m) => ({ default: m.EnvironmentDetails })),
@@ -57,6 +65,38 @@ export function DetailsPanel() {
   );
 }
 
+/** The command line, in its own chunk (prefetched); its frame is there from the start. */
+export function CommandLine() {
+  const loaded = useLoadedWhenShown(commandLineModule, true);
+  if (loaded) return <loaded.CommandLinePanel />;
+  return (
+    <Suspense
+      fallback={
+        <section className="cli" aria-label="Command line" aria-busy="true">
+          <div className="cli__bar">
+            <h2>Command line</h2>
+          </div>
+        </section>
+      }
+    >
+      <LazyCommandLine />
+    </Suspense>
+  );
+}
+
+/** The scenario being played or recorded, loaded on first use. */
+export function ScenarioSidebar() {
+  const open = useAppStore((s) => s.scenario !== null || s.recording !== null);
+  const loaded = useLoadedWhenShown(scenarioModule, open);
+  if (loaded) return <loaded.ScenarioSidebar />;
+  return open ? (
+    // A placeholder of the sidebar's width, so the diagram is fitted to the room it will have.
+    <Suspense fallback={<aside className="scenario" aria-busy="true" />}>
+      <LazyScenarioSidebar />
+    </Suspense>
+  ) : null;
+}
+
 /** Whichever dialog is open, loaded on first use. */
 export function Dialogs() {
   const open = useAppStore((s) => s.dialog !== null);
@@ -81,6 +121,7 @@ export function usePrefetch(): void {
         void dropModule.load();
         void operationsModule.load();
         void contextMenuModule.load();
+        void commandLineModule.load();
       }),
     );
     return () => cancelAnimationFrame(frame);

@@ -80,3 +80,36 @@ export function useUrlSync(): void {
     };
   }, []);
 }
+
+/**
+ * Opens the scenario a link names: a built-in one by `?scenario=<id>`, one of the user's own
+ * carried in the hash (`#scenario=…`), checked like a file; a bad one is said, not opened.
+ */
+export function useScenarioLink(): void {
+  useEffect(() => {
+    const id = new URLSearchParams(window.location.search).get('scenario');
+    const hash = window.location.hash;
+    if (!id && !/(?:^#|&)scenario=/.test(hash)) return;
+    void (async () => {
+      const [{ builtInScenario }, files, { startScenario }] = await Promise.all([
+        import('../domain/scenarios/built-in-scenarios'),
+        import('../persistence/scenario-files'),
+        import('../panels/scenarios-dialog'),
+      ]);
+      const { announce } = useAppStore.getState();
+      if (files.hasScenarioHash(hash)) {
+        const read = await files.readScenarioLink(hash);
+        if ('problems' in read) {
+          announce(`The scenario link was not opened: ${files.problemsText(read.problems)}`);
+          return;
+        }
+        files.keepMyScenario(read.scenario);
+        await startScenario(read.scenario);
+        return;
+      }
+      const scenario = id ? builtInScenario(id) : undefined;
+      if (scenario) await startScenario(scenario);
+      else announce(`There is no scenario "${id}": open Scenarios to see the list.`);
+    })();
+  }, []);
+}

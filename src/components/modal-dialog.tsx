@@ -1,12 +1,30 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 type Props = { title: string; onClose: () => void; children: ReactNode };
 
 /**
- * A native modal dialog: focus stays inside, Escape and "Close" close it; the element marked
- * `data-autofocus` (if any) takes the focus when it opens.
+ * Gives the focus back to whatever had it when the dialog opened, however the dialog goes:
+ * a native dialog does so when Escape closes it, not when a button unmounts it.
+ */
+function useReturnFocus(): void {
+  // Read while rendering, before the dialog opens and takes the focus.
+  const [opener] = useState(() => document.activeElement);
+  useEffect(
+    () => () => {
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
+        opener.focus();
+      }
+    },
+    [opener],
+  );
+}
+
+/**
+ * A native modal dialog: focus stays inside, Escape and "Close" close it, and it goes back
+ * to where it was; the element marked `data-autofocus` (if any) takes it when it opens.
  */
 export function ModalDialog({ title, onClose, children }: Props) {
+  useReturnFocus();
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   useEffect(() => {

@@ -65,3 +65,17 @@ export function buildsOf(
   }
   return builds;
 }
+
+// Keys that read well after a dot; anything else is quoted, e.g. `variables["a b"]`.
+const PLAIN_KEY = /^[A-Za-z0-9_:-]+$/;
+
+/** A path into a record, as problems name it: `['project', 'activity', 2, 'id']` → `project.activity[2].id`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (typeof key === 'string' && PLAIN_KEY.test(key)) text += text ? `.${key}` : key;
+    else text += `[${JSON.stringify(String(key))}]`;
+  }
+  return text;
+}

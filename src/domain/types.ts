@@ -216,6 +216,8 @@ export type ActivityEntry = Readonly<{
   completedAt: number | null;
   /** The deploy it runs, for merges, pushes, syncs, activations, redeploys and variables. */
   deploy: DeployRun | null;
+  /** The `magento-cloud` (or `git`) command line that does the same on a real project. */
+  command?: string;
 }>;
 
 /** A tree that has been built: a deploy of the same tree reuses its build (its "slug"). */
@@ -261,7 +263,8 @@ export type Snapshot = Readonly<{
 
 /** How long a snapshot can be restored, in simulated seconds: 7 days. */
 export const SNAPSHOT_DAYS = 7;
-export const SNAPSHOT_SECONDS = SNAPSHOT_DAYS * 24 * 60 * 60;
+export const DAY_SECONDS = 24 * 60 * 60;
+export const SNAPSHOT_SECONDS = SNAPSHOT_DAYS * DAY_SECONDS;
 
 export type OperationError = Readonly<{ code: string; message: string }>;
 export type OperationResult = { project: Project; message: string } | { error: OperationError };

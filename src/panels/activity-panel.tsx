@@ -8,7 +8,14 @@ import { DEPLOY_SPEEDS, type DeploySpeed } from '../store/view-slice';
 /** "1 min 40 s", "45 s": a span of simulated time, for the activity log and the panels. */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  return s >= 60 ? `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}` : `${s} s`;
+  const [d, h, m] = [
+    Math.floor(s / 86400),
+    Math.floor((s % 86400) / 3600),
+    Math.floor((s % 3600) / 60),
+  ];
+  if (d > 0) return `${d} d${h ? ` ${h} h` : ''}`;
+  if (h > 0) return `${h} h${m ? ` ${m} min` : ''}`;
+  return s >= 60 ? `${m} min${s % 60 ? ` ${s % 60} s` : ''}` : `${s} s`;
 }
 
 const SPEED_LABEL: Readonly<Record<DeploySpeed, string>> = {

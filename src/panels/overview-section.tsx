@@ -1,9 +1,12 @@
+import { CommandButton } from '../components/command-button';
 import { clusterHosts, environmentUrl } from '../domain/environment-url';
+import { snapshotsOf } from '../domain/operations/snapshot-environment';
 import type { ClusterSpec } from '../domain/plans';
 import { roleRulesOf } from '../domain/plans';
 import { clusterNodes } from '../domain/resolve-services';
 import { tableGet } from '../domain/table';
-import type { Environment, Project } from '../domain/types';
+import { type Environment, type Project, SNAPSHOT_SECONDS } from '../domain/types';
+import { formatDuration } from './activity-panel';
 import { RuleList } from './rule-list';
 
 type ClusterProps = { project: Project; env: Environment; cluster: ClusterSpec };
@@ -38,6 +41,21 @@ function ClusterSection({ project, env, cluster }: ClusterProps) {
 }
 
 type Props = { project: Project; env: Environment };
+
+/** How many snapshots the environment has and how long the newest stays restorable. */
+function SnapshotsText({ project, env }: { project: Project; env: string }) {
+  const list = snapshotsOf(project, env);
+  const restorable = list.filter((s) => s.restorable);
+  const newest = restorable[0]?.snapshot;
+  if (list.length === 0) return <>none yet</>;
+  const left = newest ? SNAPSHOT_SECONDS - (project.clock - newest.at) : 0;
+  return (
+    <>
+      {restorable.length} of {list.length} restorable
+      {newest ? `; the newest for ${formatDuration(left)} more` : ': all older than 7 days'}
+    </>
+  );
+}
 
 /** Data an environment did not copy: dedicated hardware's, Pro Integration's, or an empty start. */
 function ownDataText(project: Project, env: Environment): string {
@@ -96,6 +114,15 @@ export function OverviewSection({ project, env }: Props) {
                 ? ownDataText(project, env)
                 : 'its own (root of the tree)'}
         </dd>
+        {rules.snapshots && (
+          <>
+            <dt>Snapshots</dt>
+            <dd>
+              <SnapshotsText project={project} env={env.id} />{' '}
+              <CommandButton id="wait-day" className="link" />
+            </dd>
+          </>
+        )}
         <dt>Head commit</dt>
         <dd>
           <code title={head?.id}>{head?.id.slice(0, 7)}</code> {head?.message}

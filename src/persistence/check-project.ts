@@ -1,9 +1,9 @@
 import { rulesOf } from '../domain/plans';
-import { projectFromRecord } from '../domain/project-record';
+import { formatPath, projectFromRecord } from '../domain/project-record';
 import { tableEntries, tableGet, tableHas } from '../domain/table';
 import { activeCount } from '../domain/tree';
 import type { EnvironmentId, Project } from '../domain/types';
-import { formatPath, type Problem, parseWith, projectSchema } from './project-schema';
+import { type Problem, parseWith, projectSchema } from './project-schema';
 
 /**
  * Rules a well-shaped project must also keep to be one the explorer can show and operate on:

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { planRules } from '../domain/plans';
-import { buildsOf, type ProjectRecord } from '../domain/project-record';
+import { buildsOf, formatPath, type ProjectRecord } from '../domain/project-record';
 import {
   ACTIVITY_RESULTS,
   ACTIVITY_STATES,
@@ -143,6 +143,7 @@ const activitySchema = object({
   message: text(),
   completedAt: nullableCount(),
   deploy: z.nullable(deployRunSchema),
+  command: z.optional(text()),
 });
 
 export const planSchema = oneOf(PLAN_IDS);
@@ -208,20 +209,6 @@ export type LoadErrorCode =
   | 'invalid-project'
   | 'too-large'
   | 'broken-link';
-
-// Keys that read well after a dot; anything else is quoted, e.g. `variables["a b"]`.
-const PLAIN_KEY = /^[A-Za-z0-9_:-]+$/;
-
-/** `['project', 'activity', 2, 'id']` → `project.activity[2].id`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (typeof key === 'string' && PLAIN_KEY.test(key)) text += text ? `.${key}` : key;
-    else text += `[${JSON.stringify(String(key))}]`;
-  }
-  return text;
-}
 
 /** What a JSON value is, in words, for "expected X, found Y". */
 function describeJson(value: unknown): string {

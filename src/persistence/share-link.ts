@@ -6,7 +6,7 @@ import { type LoadError, loadError } from './project-schema';
 type LzString = typeof import('lz-string');
 
 // Loaded on first use, so the compressor is not part of the initial bundle.
-async function lzString(): Promise<LzString> {
+export async function lzString(): Promise<LzString> {
   const module = (await import('lz-string')) as LzString & { default?: LzString };
   return module.default ?? module;
 }
@@ -57,6 +57,16 @@ export function sharePayload(hash: string): string | null {
 const BROKEN =
   'The share link is damaged or cut short, so the current project was kept. Ask for the link again and copy all of it';
 
+/** A link's compressed payload as text; null when it does not decompress. */
+export async function decompressPayload(payload: string): Promise<string | null> {
+  const { decompressFromEncodedURIComponent } = await lzString();
+  try {
+    return decompressFromEncodedURIComponent(payload) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Opens a share link's hash: the project it carries, checked like an imported file. */
 export async function readShareLink(
   hash: string,
@@ -65,13 +75,7 @@ export async function readShareLink(
   if (payload === null)
     return { error: loadError('broken-link', 'This link carries no shared project.') };
   if (payload === '') return { error: loadError('broken-link', `${BROKEN}: it holds no data.`) };
-  const { decompressFromEncodedURIComponent } = await lzString();
-  let json: string | null = null;
-  try {
-    json = decompressFromEncodedURIComponent(payload);
-  } catch {
-    json = null;
-  }
+  const json = await decompressPayload(payload);
   if (!json) return { error: loadError('broken-link', `${BROKEN}: its data does not decompress.`) };
   const read = readProjectFile(json, 'The link');
   if ('project' in read) return read;

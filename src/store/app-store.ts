@@ -2,9 +2,10 @@ import { type TemporalState, temporal } from 'zundo';
 import { create, type StateCreator, type StoreApi } from 'zustand';
 import { tableGet } from '../domain/table';
 import { createProjectSlice, type ProjectSlice, selectProject } from './project-slice';
+import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ProjectSlice & ViewSlice;
+export type AppState = ProjectSlice & ViewSlice & ScenarioSlice;
 
 /** What undo covers: the projects only, not the view. */
 export type UndoableState = Pick<AppState, 'projects'>;
@@ -23,6 +24,7 @@ export const useAppStore = create<AppState>()(
     (...args) => ({
       ...createProjectSlice(...args),
       ...createViewSlice(...args),
+      ...createScenarioSlice(...args),
     }),
     {
       partialize: (state): UndoableState => ({ projects: state.projects }),

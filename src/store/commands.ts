@@ -1,10 +1,12 @@
-import type { Operations } from '../domain/operations/all-operations';
+import type { Invocation, Operations } from '../domain/operations/all-operations';
+import type { Operation } from '../domain/operations/operation';
 import { EDITION_LABEL, planRules } from '../domain/plans';
 import { tableGet } from '../domain/table';
 import { childrenOf } from '../domain/tree';
 import {
   EDITIONS,
   type Edition,
+  type Environment,
   type EnvironmentId,
   type OperationType,
   PLAN_IDS,
@@ -12,7 +14,7 @@ import {
   type Project,
 } from '../domain/types';
 import { type AppState, selectProject, useAppStore } from './app-store';
-import { operationsModule } from './lazy-module';
+import { cliModule, operationsModule } from './lazy-module';
 import type { DeploySpeed, OpenForm } from './view-slice';
 
 /**
@@ -53,8 +55,6 @@ export type Command = Readonly<{
   pressed?: (state: AppState) => boolean;
   /** Whether running it adds a step to the undo history. */
   undoable: boolean;
-  /** The `magento-cloud` (or `git`) command line that does the same on a real project. */
-  cli?: (ctx: CommandContext) => string | null;
 }>;
 
 /** Said wherever a share link is made or opened. */
@@ -95,7 +95,7 @@ function operationCommand(
   label: string,
   description: string,
   pick: (ops: Operations) => EnvironmentOperation,
-  extra: Partial<Pick<Command, 'keys' | 'cli' | 'section'>> & {
+  extra: Partial<Pick<Command, 'keys' | 'section'>> & {
     form?: Exclude<OpenForm, null>;
   } = {},
 ): Command {
@@ -284,7 +284,7 @@ function speedCommand([speed, label, description]: (typeof SPEEDS)[number]): Com
 
 /** Every command: the operations on one environment, named as their activity types, and the rest. */
 export type CommandId =
-  | Exclude<OperationType, 'commit' | 'variable'>
+  | Exclude<OperationType, 'commit' | 'variable' | 'cancel' | 'inject-failure' | 'ticket'>
   | 'preview-merge'
   | 'compare'
   | 'add-variable'
@@ -307,8 +307,13 @@ export type CommandId =
   | 'direction'
   | 'find'
   | 'palette'
+  | 'legend'
+  | 'scenarios'
+  | 'glossary'
+  | 'tour'
   | 'cancel-deploy'
   | 'complete-ticket'
+  | 'wait-day'
   | `fail-next-${'build' | 'deploy' | 'post-deploy' | 'none'}`
   | `speed-${DeploySpeed}`;
 
@@ -594,6 +599,16 @@ const TABLE: readonly Command[] = [
     (ops) => ops.ticket,
     { section: 'deploys' },
   ),
+  {
+    id: 'wait-day',
+    label: 'Let a day pass',
+    description:
+      'Simulated time moves on 24 hours: deploys under way end, snapshots age (restorable for 7 days)',
+    scope: 'project',
+    undoable: true,
+    canRun: (ctx) => (ctx.ops ? null : LOADING),
+    run: (ctx) => ctx.state.passDay(),
+  },
   ...FAILURES.map(failureCommand),
   ...SPEEDS.map(speedCommand),
   {
@@ -605,6 +620,43 @@ const TABLE: readonly Command[] = [
     undoable: false,
     canRun: always,
     run: (ctx) => ctx.state.openDialog({ kind: 'palette' }),
+  },
+  {
+    id: 'scenarios',
+    label: 'Scenarios',
+    description:
+      'Guided exercises with goals checked as you go: ship a feature, promote to Production…',
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.openDialog({ kind: 'scenarios' }),
+  },
+  {
+    id: 'legend',
+    label: 'Legend',
+    description: 'What the diagram’s colours, icons, arrows and deploy states mean',
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.openDialog({ kind: 'legend' }),
+  },
+  {
+    id: 'glossary',
+    label: 'Glossary',
+    description: 'The terms the explorer uses, each in a sentence or two',
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.openDialog({ kind: 'glossary' }),
+  },
+  {
+    id: 'tour',
+    label: 'Take the tour',
+    description: 'The first-visit tour again: the diagram, details, merging, Activity and Undo',
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.openDialog({ kind: 'tour' }),
   },
 ];
 
@@ -683,4 +735,157 @@ export function ariaKeyShortcuts(keys: readonly KeyChord[] | undefined): string 
 export function shortcutLabel(target: Command): string | undefined {
   const [first] = target.keys ?? [];
   return first ? chordLabel(first) : undefined;
+}
+
+// --- the command line
+
+/** What a typed command line answered: its output, or why it did not run. */
+export type TypedOutcome = Readonly<{ lines: readonly string[]; error: boolean }>;
+
+/**
+ * Runs a typed `magento-cloud` or `git` command line: a command that changes the project runs
+ * through the same operations as the buttons (logged with its command line); one that reads
+ * (environment:list, variable:list…) answers with its output.
+ */
+export function runTypedCommand(line: string): TypedOutcome {
+  const cli = cliModule.get();
+  const ops = operationsModule.get();
+  if (!cli || !ops) return { lines: [LOADING], error: true };
+  const state = useAppStore.getState();
+  const parsed = cli.parseCommandLine(line, selectProject(state), state.selection[state.plan]);
+  if (parsed.kind === 'error') return { lines: parsed.message.split('\n'), error: true };
+  if (parsed.kind === 'output') return { lines: parsed.lines, error: false };
+  const { op, args } = parsed.invocation;
+  const ran = state.run(ops[op] as Operation<typeof args>, args);
+  return { lines: [useAppStore.getState().announcement?.text ?? ''], error: !ran };
+}
+
+/** Completions of the word at the end of a typed command line. */
+export function completeTypedCommand(line: string): Readonly<{
+  from: number;
+  candidates: readonly string[];
+}> {
+  const cli = cliModule.get();
+  if (!cli) return { from: line.length, candidates: [] };
+  return cli.completeCommandLine(line, selectProject(useAppStore.getState()));
+}
+
+// --- the CLI equivalent of each command
+
+type CliTemplate = (env: Environment, project: Project) => Invocation | null;
+
+const NEW_BRANCH = 'new-branch';
+const onEnv =
+  <
+    Op extends
+      | 'merge'
+      | 'activate'
+      | 'deactivate'
+      | 'deleteBranch'
+      | 'redeploy'
+      | 'snapshot'
+      | 'ticket',
+  >(
+    op: Op,
+  ): CliTemplate =>
+  (env) =>
+    ({ op, args: { env: env.id } }) as Invocation;
+const failNextOf =
+  (phase: Environment['failNext']): CliTemplate =>
+  (env) => ({ op: 'failNext', args: { env: env.id, phase } });
+const configCommit: CliTemplate = (env) => ({
+  op: 'commit',
+  args: { env: env.id, files: { '.magento/services.yaml': '' }, message: 'Change services' },
+});
+
+/**
+ * What each command is on a real project, as the invocation whose command line it prints
+ * (for the environment it acts on; placeholders where a form asks for the rest). A command
+ * that is the explorer's own (undo, the views, files of this app) maps to null.
+ */
+export const CLI_TEMPLATES: Readonly<Record<CommandId, CliTemplate | null>> = {
+  branch: (env) => ({ op: 'branch', args: { parent: env.id, name: NEW_BRANCH } }),
+  merge: onEnv('merge'),
+  sync: (env) => ({ op: 'sync', args: { env: env.id, code: true, data: true } }),
+  activate: onEnv('activate'),
+  deactivate: onEnv('deactivate'),
+  delete: onEnv('deleteBranch'),
+  redeploy: onEnv('redeploy'),
+  snapshot: onEnv('snapshot'),
+  restore: (env, p) => {
+    const newest = p.snapshots.findLast((s) => s.environment === env.id);
+    return { op: 'restore', args: { env: env.id, snapshot: newest?.id ?? 'SNAPSHOT_ID' } };
+  },
+  push: (env) => ({ op: 'push', args: { parent: env.id, name: NEW_BRANCH } }),
+  'change-parent': (env) =>
+    env.parentId === null ? null : { op: 'reparent', args: { env: env.id, parent: env.parentId } },
+  'complete-ticket': onEnv('ticket'),
+  'cancel-deploy': (env, p) => {
+    const open = p.activity.findLast(
+      (a) => a.environment === env.id && (a.state === 'pending' || a.state === 'in_progress'),
+    );
+    return open ? { op: 'cancel', args: { activity: open.id } } : null;
+  },
+  'add-variable': (env) => ({
+    op: 'setVariable',
+    args: {
+      env: env.id,
+      variable: {
+        name: 'NAME',
+        value: 'value',
+        flags: { inheritable: true, sensitive: false, build: false, runtime: true, json: false },
+      },
+    },
+  }),
+  'add-service': configCommit,
+  'edit-yaml': configCommit,
+  'fail-next-build': failNextOf('build'),
+  'fail-next-deploy': failNextOf('deploy'),
+  'fail-next-post-deploy': failNextOf('post_deploy'),
+  'fail-next-none': failNextOf(null),
+  'preview-merge': null,
+  compare: null,
+  'context-menu': null,
+  undo: null,
+  redo: null,
+  reset: null,
+  'import-files': null,
+  'import-paste': null,
+  'export-json': null,
+  'open-json': null,
+  'share-link': null,
+  'export-png': null,
+  'export-svg': null,
+  'plan-starter': null,
+  'plan-pro': null,
+  'plan-pro-legacy': null,
+  'rules-2.1': null,
+  'rules-today': null,
+  'fold-inactive': null,
+  direction: null,
+  find: null,
+  palette: null,
+  'wait-day': null,
+  'speed-instant': null,
+  'speed-watch': null,
+  'speed-slow': null,
+  scenarios: null,
+  legend: null,
+  glossary: null,
+  tour: null,
+};
+
+/**
+ * The command line that does what command `id` does, on `env` (default: the selection), on a
+ * real project; null for one of the explorer's own, or before the CLI's chunk has loaded.
+ */
+export function commandLine(id: CommandId, env?: EnvironmentId | null): string | null {
+  const ctx = commandContext(env);
+  const cli = cliModule.get();
+  const template = CLI_TEMPLATES[id];
+  if (!template || !cli || ctx.env === null) return null;
+  const current = project(ctx);
+  const target = tableGet(current.environments, ctx.env);
+  const invocation = target ? template(target, current) : null;
+  return invocation ? cli.commandLineOf(invocation, current) : null;
 }

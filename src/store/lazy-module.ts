@@ -37,8 +37,8 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
  */
 export const operationsModule = lazyModule(() =>
   import('../domain/operations/all-operations').then(async (module) => {
-    // Whoever has the operations has the clock that runs what they queue.
-    await clockModule.load();
+    // Whoever has the operations has the clock that runs what they queue, and their CLI lines.
+    await Promise.all([clockModule.load(), cliModule.load()]);
     return module.OPERATIONS;
   }),
 );
@@ -46,4 +46,9 @@ export const operationsModule = lazyModule(() =>
 /** The project's clock (it runs the activities), in the same chunk as the operations. */
 export const clockModule = lazyModule(() =>
   import('../domain/operations/all-operations').then((module) => module.CLOCK),
+);
+
+/** The magento-cloud CLI as the command line reads and writes it, in the same chunk too. */
+export const cliModule = lazyModule(() =>
+  import('../domain/operations/all-operations').then((module) => module.CLI),
 );

@@ -1,7 +1,7 @@
 import { createDefaultProject } from '../domain/defaults/default-project';
 import type { Clock } from '../domain/operations/all-operations';
-import { type Operation, recordRefusal } from '../domain/operations/operation';
-import { planRules } from '../domain/plans';
+import { type Operation, recordRefusal, withCommandLine } from '../domain/operations/operation';
+import { planRules, rulesOf } from '../domain/plans';
 import {
   changedSlots,
   defaultSlots,
@@ -9,9 +9,15 @@ import {
   SLOTS,
   withProject,
 } from '../domain/project-slots';
-import type { ActivityEntry, OperationError, OperationType, Project } from '../domain/types';
+import {
+  type ActivityEntry,
+  DAY_SECONDS,
+  type OperationError,
+  type OperationType,
+  type Project,
+} from '../domain/types';
 import { type AppState, type SliceCreator, undoStoreOf } from './app-store';
-import { clockModule } from './lazy-module';
+import { cliModule, clockModule } from './lazy-module';
 import type { DeploySpeed } from './view-slice';
 
 export type ProjectSlice = {
@@ -22,7 +28,7 @@ export type ProjectSlice = {
   /** Runs a domain operation on the current plan's project; false when it was refused. */
   run: <Args>(operation: Operation<Args>, args: Args) => boolean;
   /** Logs a refusal the UI decided on (e.g. a drop on the wrong node) and announces it. */
-  refuse: (type: OperationType, env: string, error: OperationError) => void;
+  refuse: (type: OperationType, env: string, error: OperationError, line?: string | null) => void;
   /** Back to the embedded default project of the current plan (one undo entry). */
   resetProject: () => void;
   /** One step back or forward in the history of the projects, said out loud. */
@@ -30,6 +36,8 @@ export type ProjectSlice = {
   redo: () => void;
   /** Lets `seconds` of simulated time pass in every project with a deploy under way. */
   tick: (seconds: number) => void;
+  /** Lets a simulated day pass in the current project (one undo entry): deploys end, snapshots age. */
+  passDay: () => void;
   /** Sets the deploy speed; at Instant, every deploy under way ends at once. */
   setDeploySpeed: (speed: DeploySpeed) => void;
 };
@@ -37,6 +45,16 @@ export type ProjectSlice = {
 /** The project shown: the current plan's, in the current edition. */
 export const selectProject = (state: Pick<AppState, 'projects' | 'edition' | 'plan'>) =>
   state.projects[state.edition][state.plan];
+
+/**
+ * An operation with its arguments as data, and the CLI line that does it on `project`, once
+ * the CLI's chunk is there (it comes with the operations).
+ */
+function described<Args>(project: Project, operation: Operation<Args>, args: Args) {
+  const cli = cliModule.get();
+  const invocation = cli?.invocationOf(operation, args) ?? null;
+  return { invocation, line: cli && invocation ? cli.commandLineOf(invocation, project) : null };
+}
 
 /** The activity entry `from` has and `to` lacks: what a step of history undoes or redoes. */
 function stepEntry(from: Project, to: Project): ActivityEntry | undefined {
@@ -121,20 +139,30 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
     replaceProject: (project) =>
       set((state) => ({ projects: withProject(state.projects, project) })),
     run: (operation, args) => {
-      const result = operation.perform(selectProject(get()), args);
+      const before = selectProject(get());
+      const result = operation.perform(before, args);
+      const { invocation, line } = described(before, operation, args);
+      const lastId = before.activity.at(-1)?.id ?? 0;
+      if (invocation && get().recording) {
+        get().recordStep({ invocation, refused: 'error' in result });
+      }
       if ('error' in result) {
-        get().refuse(operation.type, operation.subject(args) ?? '', result.error);
+        get().refuse(operation.type, operation.subject(args) ?? '', result.error, line);
         return false;
       }
-      const project = played(result.project);
+      const logged = line ? withCommandLine(result.project, lastId, line) : result.project;
+      const project = played(logged);
       get().replaceProject(project);
       // At Instant the deploy has ended already: say so when it failed.
       const failed = clockModule.get()?.endedDeploys(result.project, project, true) ?? [];
       get().announce([result.message, ...failed].join(' '));
       return true;
     },
-    refuse: (type, env, error) => {
-      const logged = recordRefusal(selectProject(get()), { type, environment: env, error });
+    refuse: (type, env, error, line) => {
+      const before = selectProject(get());
+      const refused = recordRefusal(before, { type, environment: env, error });
+      const lastId = before.activity.at(-1)?.id ?? 0;
+      const logged = line ? withCommandLine(refused, lastId, line) : refused;
       // A refusal is logged but is not an undoable change.
       setQuietly(withProject(get().projects, logged));
       get().announce(error.message);
@@ -147,6 +175,15 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
     undo: () => step('undo'),
     redo: () => step('redo'),
     tick: (seconds) => moveClocks((clock, p) => clock.advanceClock(p, p.clock + seconds)),
+    passDay: () => {
+      const clock = clockModule.get();
+      const before = selectProject(get());
+      if (!clock) return;
+      const after = clock.advanceClock(before, before.clock + DAY_SECONDS);
+      get().replaceProject(after);
+      const ended = clock.endedDeploys(before, after);
+      get().announce([`A day passed in the ${rulesOf(after).label} project.`, ...ended].join(' '));
+    },
     setDeploySpeed: (speed) => {
       set({ deploySpeed: speed });
       if (speed === 'instant') moveClocks((clock, p) => clock.settle(p));

@@ -32,6 +32,11 @@ export type OpenDialog =
   | Readonly<{ kind: 'import' }>
   | Readonly<{ kind: 'import-report'; report: ImportReport }>
   | Readonly<{ kind: 'palette' }>
+  | Readonly<{ kind: 'scenarios' }>
+  | Readonly<{ kind: 'scenario-builder' }>
+  | Readonly<{ kind: 'legend' }>
+  | Readonly<{ kind: 'glossary' }>
+  | Readonly<{ kind: 'tour' }>
   | null;
 
 /** What the last import said, file by file. */

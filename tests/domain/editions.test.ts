@@ -177,3 +177,19 @@ describe('Pro legacy: projects created before 23 October 2017 (DOMAIN.md §3, S5
     expect(pendingTicket(project, env(project, 'staging')).length).toBeGreaterThan(0);
   });
 });
+
+describe('the default project of every plan and edition', () => {
+  it.each(
+    Object.values(PLANS).flatMap((plans) =>
+      Object.values(plans).map((p) => [p.edition, p.id] as const),
+    ),
+  )(
+    '%s %s: feature-checkout merges into its parent and the parent runs RabbitMQ',
+    (edition, plan) => {
+      const project = defaultProject(plan, edition);
+      const merged = succeeded(mergeEnvironment(project, { env: 'feature-checkout' })).project;
+      const parent = env(merged, 'feature-checkout').parentId ?? '';
+      expect(resolveServices(merged, parent).services.map((s) => s.id)).toContain('rabbitmq');
+    },
+  );
+});

@@ -126,6 +126,23 @@ test.describe('the platform’s rules', () => {
     await expect(activityEntries(page).first()).toContainText('complete · success');
   });
 
+  test('a snapshot ages past 7 days as days pass, and then cannot be restored', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await selectEnvironment(page, 'staging', 'Staging');
+    await operationButton(page, 'Snapshot').click();
+    const passDay = detailsPanel(page).getByRole('button', { name: 'Let a day pass' });
+    const facts = detailsPanel(page).getByRole('definition').filter({ hasText: 'restorable' });
+    await expect(facts).toContainText('1 of 1 restorable; the newest for 7 d more');
+    for (let day = 1; day <= 7; day++) await passDay.click();
+    await expect(liveRegion(page)).toContainText('A day passed in the Starter project.');
+    await expect(operationButton(page, 'Restore snapshot')).toBeEnabled();
+    await passDay.click();
+    await expect(facts).toContainText('0 of 1 restorable: all older than 7 days');
+    await expect(operationButton(page, 'Restore snapshot')).toBeDisabled();
+  });
+
   test('the Pro cluster of an imported project runs its own services on each node', async ({
     page,
   }) => {

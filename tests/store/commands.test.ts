@@ -133,3 +133,18 @@ describe('every shortcut of the table', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe('Let a day pass', () => {
+  it('ages snapshots until restore refuses them, as one undoable step', () => {
+    runCommand('snapshot', 'staging');
+    const [snap] = selectProject(state()).snapshots;
+    if (!snap) throw new Error('no snapshot taken');
+    for (let day = 0; day < 7; day++) runCommand('wait-day');
+    expect(reason('restore', 'staging')).toBeNull();
+    runCommand('wait-day');
+    expect(reason('restore', 'staging')).toMatch(/no snapshot taken in the last 7 days/);
+    expect(state().announcement?.text).toMatch(/A day passed in the Starter project/);
+    state().undo();
+    expect(reason('restore', 'staging')).toBeNull();
+  });
+});

@@ -144,7 +144,6 @@ export const TODAY_APP_YAML = BASE_APP_YAML.replace('type: php:7.0', 'type: php:
     '    redis: "redis:redis"\n    elasticsearch: "elasticsearch:elasticsearch"\n',
     '    valkey: "cache:valkey"\n    opensearch: "opensearch:opensearch"\n',
   )
-  .replace('disk: 1024\n\nmounts', 'disk: 2048\n\nmounts')
   .replace(
     '    build: |\n        php ./vendor/bin/ece-tools build\n    deploy: |\n        php ./vendor/bin/ece-tools deploy\n    post_deploy: |\n        php ./vendor/bin/ece-tools post-deploy\n',
     '    build: |\n        set -e\n        composer install --no-dev\n        php ./vendor/bin/ece-tools run scenario/build/generate.xml\n        php ./vendor/bin/ece-tools run scenario/build/transfer.xml\n    deploy: |\n        php ./vendor/bin/ece-tools run scenario/deploy.xml\n    post_deploy: |\n        php ./vendor/bin/ece-tools run scenario/post-deploy.xml\n',

@@ -145,6 +145,22 @@ export function recordRefusal(project: Project, attempt: RefusedAttempt): Projec
 }
 
 /**
+ * The project with `command` (the CLI line that does the same on a real project) on every
+ * activity logged after the one numbered `afterId`: what one operation or refusal logged.
+ */
+export function withCommandLine(project: Project, afterId: number, command: string): Project {
+  const first = project.activity.findIndex((entry) => entry.id > afterId);
+  if (first < 0) return project;
+  return {
+    ...project,
+    activity: [
+      ...project.activity.slice(0, first),
+      ...project.activity.slice(first).map((entry) => ({ ...entry, command })),
+    ],
+  };
+}
+
+/**
  * A refusal ('busy') while an activity of `env` has not ended: it would be left without the
  * environment it deploys.
  */

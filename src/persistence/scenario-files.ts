@@ -1,0 +1,153 @@
+import { projectToRecord } from '../domain/project-record';
+import {
+  readScenario,
+  type Scenario,
+  type ScenarioProblem,
+  type ScenarioRead,
+  scenarioFile,
+} from '../domain/scenarios/scenario-format';
+import type { Project } from '../domain/types';
+import { validateProject } from './check-project';
+import { decompressPayload, lzString } from './share-link';
+import { browserStorage } from './storage';
+
+/**
+ * Scenarios in files, links and the browser: reading one checks the project it starts from as
+ * an imported project is checked; the list of scenarios done and the user's own are kept here.
+ */
+
+const DONE_KEY = 'magento-cloud-explorer:scenarios-done';
+const MINE_KEY = 'magento-cloud-explorer:my-scenarios';
+
+/** A scenario file is a few tens of KB with its project; far more is not one. */
+const MAX_TEXT = 2_000_000;
+
+/** A scenario file's text (or parsed JSON), its embedded start project checked like an import. */
+export function readScenarioText(input: string | unknown): ScenarioRead {
+  if (typeof input === 'string' && input.length > MAX_TEXT) {
+    return { problems: [{ path: '', message: 'too large to be a scenario file' }] };
+  }
+  return readScenario(input, {
+    readProject: (value, prefix) => {
+      const checked = validateProject(value, prefix);
+      if ('project' in checked) return { project: projectToRecord(checked.project) };
+      return { problems: checked.problems };
+    },
+  });
+}
+
+/** Every problem on its own line, path first. */
+export function problemsText(problems: readonly ScenarioProblem[]): string {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+}
+
+const SCENARIO_HASH = /(?:^|&)scenario=([^&]*)/;
+
+/** A link that opens the scenario (with the project it starts from) in the explorer at `base`. */
+export async function scenarioLink(scenario: Scenario, base = window.location.href) {
+  const { compressToEncodedURIComponent } = await lzString();
+  const url = new URL(base);
+  return `${url.origin}${url.pathname}#scenario=${compressToEncodedURIComponent(scenarioFile(scenario))}`;
+}
+
+/** Whether a hash carries a scenario. */
+export function hasScenarioHash(hash: string): boolean {
+  return SCENARIO_HASH.test(hash.replace(/^#/, ''));
+}
+
+/** The scenario a `#scenario=…` hash carries, checked like a file. */
+export async function readScenarioLink(hash: string): Promise<ScenarioRead> {
+  const payload = SCENARIO_HASH.exec(hash.replace(/^#/, ''))?.[1] ?? '';
+  if (payload.length > MAX_TEXT) {
+    return { problems: [{ path: '', message: 'The link is too long to be a scenario link.' }] };
+  }
+  const text = await decompressPayload(payload);
+  if (!text) {
+    return {
+      problems: [
+        { path: '', message: 'The scenario link is damaged or cut short: copy all of it.' },
+      ],
+    };
+  }
+  return readScenarioText(text);
+}
+
+function readList(key: string): unknown[] {
+  try {
+    const value = JSON.parse(browserStorage()?.getItem(key) ?? '[]') as unknown;
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeList(key: string, list: readonly unknown[]): void {
+  try {
+    browserStorage()?.setItem(key, JSON.stringify(list));
+  } catch {
+    // Storage full or refused: the list holds for this visit only.
+  }
+}
+
+/** The ids of the scenarios done in this browser. */
+export function doneScenarios(): ReadonlySet<string> {
+  return new Set(readList(DONE_KEY).filter((id): id is string => typeof id === 'string'));
+}
+
+export function markScenarioDone(id: string): void {
+  const done = doneScenarios();
+  if (!done.has(id)) writeList(DONE_KEY, [...done, id]);
+}
+
+/** The user's own scenarios kept in this browser (ones that no longer read are left out). */
+export function myScenarios(): Scenario[] {
+  return readList(MINE_KEY).flatMap((value) => {
+    const read = readScenarioText(value);
+    return 'scenario' in read ? [read.scenario] : [];
+  });
+}
+
+/** Keeps a scenario of the user's own (replacing one with the same id). */
+export function keepMyScenario(scenario: Scenario): void {
+  const others = readList(MINE_KEY).filter(
+    (value) => (value as { id?: unknown } | null)?.id !== scenario.id,
+  );
+  writeList(MINE_KEY, [...others, JSON.parse(scenarioFile(scenario))]);
+}
+
+const OWN_KEY = 'magento-cloud-explorer:own-project';
+
+/**
+ * Keeps the user's own project while a scenario plays in its place, so that a reload in the
+ * middle of a scenario still finds it; false when the browser keeps nothing.
+ */
+export async function keepOwnProject(project: Project): Promise<boolean> {
+  const { projectFileText } = await import('./project-file');
+  try {
+    browserStorage()?.setItem(OWN_KEY, projectFileText(project, new Date(), 0));
+    return browserStorage() !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The user's own project kept while a scenario plays, if any. */
+export async function keptOwnProject(): Promise<Project | null> {
+  const { readProjectFile } = await import('./project-file');
+  try {
+    const text = browserStorage()?.getItem(OWN_KEY);
+    if (!text) return null;
+    const read = readProjectFile(text);
+    return 'project' in read ? read.project : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetOwnProject(): void {
+  try {
+    browserStorage()?.removeItem(OWN_KEY);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
