@@ -1,4 +1,5 @@
 import { bench, describe } from 'vitest';
+import { createDefaultProject } from '../src/domain/defaults/default-project';
 import { layoutTree } from '../src/domain/layout';
 import { activateEnvironment } from '../src/domain/operations/activate-environment';
 import { branchEnvironment } from '../src/domain/operations/branch-environment';
@@ -9,6 +10,7 @@ import { mergeEnvironment } from '../src/domain/operations/merge-environment';
 import { redeployEnvironment } from '../src/domain/operations/redeploy-environment';
 import { syncEnvironment } from '../src/domain/operations/sync-environment';
 import { removeVariableFrom, setVariableOn } from '../src/domain/operations/variables';
+import { rulesOf } from '../src/domain/plans';
 import { resolveVariables } from '../src/domain/resolve-variables';
 import { configEdits } from '../src/domain/synthetic/config-edits';
 import {
@@ -26,6 +28,7 @@ import {
   type Project,
 } from '../src/domain/types';
 import { variable } from '../src/domain/variable';
+import { projectFileText, readProjectFile } from '../src/persistence/project-file';
 
 // The largest project the generator makes (MAX_SYNTHETIC_SIZE); the operations should cost
 // the same at every size, only generating and laying out the tree grow with it.
@@ -60,7 +63,7 @@ function deepest(project: Project, keep: (env: Environment) => boolean = () => t
 
 /** The synthetic project with one active place free, so a branch is not refused. */
 function withRoomToBranch(project: Project): Project {
-  if (project.plan === 'pro') return project;
+  if (activeCount(project) < rulesOf(project).activeLimit.max) return project;
   // Starter's synthetic project is at its limit of 4; the merge branch steps aside.
   return succeeded(deactivateEnvironment(project, { env: SYNTHETIC_MERGE_BRANCH.id }));
 }
@@ -215,3 +218,30 @@ describe.each(SIZES.flatMap((size) => PLAN_IDS.map((plan) => [plan, size] as con
     });
   },
 );
+
+// Opening a project file checks its tree (issue 14): every check and walk is linear, so a
+// chain of inactive branches each the parent of the next costs what a wide tree of the
+// same size does.
+const CHECK_SIZES: readonly number[] = [1_000, 3_000, 10_000];
+
+/** The Starter default with `size` inactive branches: all under staging, or each under the last. */
+function inactiveBranches(size: number, shape: 'deep' | 'wide'): string {
+  const starter = createDefaultProject('starter', '2.1');
+  const base = environment(starter, 'feature-old-theme');
+  let environments = starter.environments;
+  for (let i = 0; i < size; i++) {
+    const parentId = shape === 'wide' || i === 0 ? 'staging' : `b-${i - 1}`;
+    environments = tableWith(environments, { ...base, id: `b-${i}`, title: `b ${i}`, parentId });
+  }
+  return projectFileText({ ...starter, environments }, new Date(0), 0);
+}
+
+describe.each(
+  CHECK_SIZES.flatMap((size) => (['deep', 'wide'] as const).map((s) => [size, s] as const)),
+)('opening a project file of %i inactive branches, %s', (size, shape) => {
+  const text = inactiveBranches(size, shape);
+  bench('readProjectFile', () => {
+    const read = readProjectFile(text);
+    if ('error' in read) throw new Error(read.error.message);
+  });
+});

@@ -5,7 +5,7 @@ import './styles.css';
 import { rulesOf } from '../domain/plans';
 import { readSyntheticParams } from '../domain/synthetic/synthetic-params';
 import { startPersistence } from '../persistence/autosave';
-import { keepDeploySpeed } from '../persistence/storage';
+import { browserStorage, keepDeploySpeed, NOT_SAVED_NOTE } from '../persistence/storage';
 import { useAppStore } from '../store/app-store';
 import { App } from './app';
 
@@ -27,6 +27,7 @@ if (synthetic) {
 } else {
   // The saved project is read before the first render, so a returning user never sees the default.
   startPersistence(useAppStore);
+  if (browserStorage() === null) useAppStore.getState().announce(NOT_SAVED_NOTE);
 }
 
 keepDeploySpeed(useAppStore, window.location.search);

@@ -6,14 +6,12 @@ import { scenarioStart } from '../domain/scenarios/play-scenario';
 import type { Scenario } from '../domain/scenarios/scenario-format';
 import {
   doneScenarios,
-  forgetOwnProject,
   keepMyScenario,
-  keepOwnProject,
-  keptOwnProject,
   myScenarios,
   problemsText,
   readScenarioText,
 } from '../persistence/scenario-files';
+import { forgetProjectAside, keepProjectAside, projectKeptAside } from '../persistence/storage';
 import { useAppStore } from '../store/app-store';
 
 /**
@@ -24,9 +22,12 @@ export async function startScenario(scenario: Scenario): Promise<void> {
   const state = useAppStore.getState();
   if (state.scenario === null) {
     // Left over from a scenario a reload interrupted: the user's project goes back first.
-    const interrupted = await keptOwnProject();
+    const interrupted = await projectKeptAside('scenario');
     if (interrupted) state.replaceProject(interrupted);
-    await keepOwnProject(useAppStore.getState().projects[scenario.edition][scenario.plan]);
+    await keepProjectAside(
+      'scenario',
+      useAppStore.getState().projects[scenario.edition][scenario.plan],
+    );
   }
   state.startScenario(scenario, scenarioStart(scenario));
   const url = new URL(window.location.href);
@@ -38,7 +39,7 @@ export async function startScenario(scenario: Scenario): Promise<void> {
 /** Ends the scenario: the user's own project back, the link no longer naming the scenario. */
 export function leaveScenario(): void {
   useAppStore.getState().leaveScenario();
-  forgetOwnProject();
+  forgetProjectAside('scenario');
   const url = new URL(window.location.href);
   url.searchParams.delete('scenario');
   url.hash = '';

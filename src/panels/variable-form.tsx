@@ -1,15 +1,21 @@
 import { type FormEvent, useId, useState } from 'react';
 import { FormActions } from '../components/form-actions';
 import { setVariable } from '../domain/operations/variables';
-import type { VariableFlags } from '../domain/types';
+import { tableGet } from '../domain/table';
+import type { EnvironmentId, VariableFlags } from '../domain/types';
 import { DEFAULT_VARIABLE_FLAGS } from '../domain/variable';
-import { useAppStore } from '../store/app-store';
+import { selectProject, useAppStore } from '../store/app-store';
 
 export type VariableDraft = Readonly<{
   name: string;
   value: string;
   level: 'environment' | 'project';
   flags: VariableFlags;
+  /**
+   * A sensitive value the form cannot show: where it is set (an environment, or null for the
+   * project), kept when no new value is typed.
+   */
+  hidden?: Readonly<{ owner: EnvironmentId | null }>;
 }>;
 
 export const EMPTY_DRAFT: VariableDraft = {
@@ -38,9 +44,20 @@ export function VariableForm({ env, draft, onDone }: Props) {
   const run = useAppStore((s) => s.run);
   const id = useId();
 
+  const keepsHidden = draft.hidden !== undefined && value === '' && name.trim() === draft.name;
+
+  /** The sensitive value as it is set now, read where it lives (never shown). */
+  const hiddenValue = (owner: EnvironmentId | null): string => {
+    const project = selectProject(useAppStore.getState());
+    const variables =
+      owner === null ? project.variables : tableGet(project.environments, owner)?.variables;
+    return variables?.[draft.name]?.value ?? '';
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const variable = { name: name.trim(), value, flags };
+    const kept = keepsHidden && draft.hidden ? hiddenValue(draft.hidden.owner) : value;
+    const variable = { name: name.trim(), value: kept, flags };
     if (run(setVariable, { env: level === 'project' ? null : env, variable })) onDone();
   };
 
@@ -61,8 +78,15 @@ export function VariableForm({ env, draft, onDone }: Props) {
         value={value}
         autoComplete="off"
         spellCheck={false}
+        placeholder={draft.hidden ? 'unchanged (sensitive)' : undefined}
+        aria-describedby={draft.hidden ? `${id}-hidden` : undefined}
         onChange={(e) => setValue(e.target.value)}
       />
+      {draft.hidden && (
+        <p id={`${id}-hidden`} className="muted small">
+          The value is sensitive and is not shown: leave it empty to keep it, or type a new one.
+        </p>
+      )}
       <fieldset className="inline-form__group">
         <legend>Level</legend>
         <label className="check">

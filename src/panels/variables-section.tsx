@@ -48,11 +48,19 @@ export function VariablesSection({ project, envId }: Props) {
   const open = useAppStore((s) => s.form === 'variable');
   const run = useAppStore((s) => s.run);
   const edit = (row: VariableRow) => {
+    const owner =
+      row.source.kind === 'project'
+        ? null
+        : row.source.kind === 'inherited'
+          ? row.source.from
+          : envId;
     setDraft({
       name: row.name,
       value: row.value ?? '',
       level: row.level === 'project' ? 'project' : 'environment',
       flags: row.flags ?? EMPTY_DRAFT.flags,
+      // A sensitive value stays where it is unless a new one is typed.
+      ...(row.value === null && row.flags?.sensitive ? { hidden: { owner } } : {}),
     });
     useAppStore.getState().openForm('variable');
   };

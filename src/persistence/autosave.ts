@@ -73,7 +73,7 @@ export function createAutosave(store: SaveableStore, options: AutosaveOptions = 
 
   const write = (overrideOtherTab: boolean) => {
     cancelTimer();
-    if (!storage) return;
+    if (!storage || notice.getState().unreadableHeld) return;
     if (!overrideOtherTab && (notice.getState().otherTab || !changed())) return;
     const stored = storage.getItem(STORAGE_KEY);
     if (!overrideOtherTab && stored !== null && stored !== lastSeen) {
@@ -129,6 +129,15 @@ export function createAutosave(store: SaveableStore, options: AutosaveOptions = 
     }
   };
 
+  // Leaving with changes that cannot be written (another tab saved first, a full or refused
+  // storage, an unreadable state held): the browser asks first. Otherwise pagehide saves.
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    const { otherTab, saveError, unreadableHeld } = notice.getState();
+    if (!changed() || (storage && !otherTab && !saveError && !unreadableHeld)) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
   const onVisibility = () => {
     if (target?.document.visibilityState === 'hidden') flush();
   };
@@ -144,6 +153,7 @@ export function createAutosave(store: SaveableStore, options: AutosaveOptions = 
     timer = setTimeout(flush, delayMs);
   });
   target?.addEventListener('pagehide', flush);
+  target?.addEventListener('beforeunload', onBeforeUnload);
   target?.addEventListener('storage', onStorage);
   target?.document.addEventListener('visibilitychange', onVisibility);
   notice.setState({ resolver: { keepMine, loadTheirs } });
@@ -152,6 +162,7 @@ export function createAutosave(store: SaveableStore, options: AutosaveOptions = 
     flush();
     unsubscribe();
     target?.removeEventListener('pagehide', flush);
+    target?.removeEventListener('beforeunload', onBeforeUnload);
     target?.removeEventListener('storage', onStorage);
     target?.document.removeEventListener('visibilitychange', onVisibility);
     if (notice.getState().resolver?.keepMine === keepMine) notice.setState({ resolver: null });

@@ -64,7 +64,9 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
     if (commit.id !== key)
       at(['commits', key, 'id'], `expected "${key}", the key it is stored under`);
     commit.parents.forEach((parent, index) => {
-      if (!tableHas(project.commits, parent)) {
+      if (parent === key) {
+        at(['commits', key, 'parents', index], 'a commit cannot be its own parent');
+      } else if (!tableHas(project.commits, parent)) {
         at(
           ['commits', key, 'parents', index],
           `commit "${parent}" is not among the project's commits`,
@@ -104,23 +106,34 @@ function variableKeys(
   }
 }
 
-/** Each cycle of parent links once, starting at its smallest id, e.g. `[a, b, a]`. */
+/**
+ * Each cycle of parent links once, starting at its smallest id, e.g. `[a, b, a]`. Linear in
+ * the number of environments: each is walked once, marked as done when its walk ends, and a
+ * walk stops at the first environment already done (so a deep chain costs its length, once).
+ */
 function cycles(project: Project): EnvironmentId[][] {
-  const found = new Map<EnvironmentId, EnvironmentId[]>();
+  const done = new Set<EnvironmentId>();
+  const found: EnvironmentId[][] = [];
   for (const [start] of tableEntries(project.environments)) {
-    const seen: EnvironmentId[] = [];
+    if (done.has(start)) continue;
+    // The walk from `start`: each id with its place in the walk, to spot a return to it.
+    const place = new Map<EnvironmentId, number>();
+    const walk: EnvironmentId[] = [];
     let id: EnvironmentId | null = start;
-    while (id !== null && tableHas(project.environments, id) && !seen.includes(id)) {
-      seen.push(id);
+    while (id !== null && !done.has(id) && !place.has(id) && tableHas(project.environments, id)) {
+      place.set(id, walk.length);
+      walk.push(id);
       id = tableGet(project.environments, id)?.parentId ?? null;
     }
-    if (id === null || !seen.includes(id)) continue;
-    const loop = seen.slice(seen.indexOf(id));
-    const first = [...loop].sort()[0] as EnvironmentId;
-    const rotated = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first))];
-    found.set(first, [...rotated, first]);
+    if (id !== null && place.has(id)) {
+      const loop = walk.slice(place.get(id));
+      const first = [...loop].sort()[0] as EnvironmentId;
+      const at = loop.indexOf(first);
+      found.push([...loop.slice(at), ...loop.slice(0, at), first]);
+    }
+    for (const walked of walk) done.add(walked);
   }
-  return [...found.values()];
+  return found.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
 }
 
 export type ProjectCheck =

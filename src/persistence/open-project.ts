@@ -3,6 +3,8 @@ import { rulesOf } from '../domain/plans';
 import type { Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { SHARE_LINK_NOTE } from '../store/commands';
+import { useSavedStateNotice } from './saved-state-notice-store';
+import { forgetProjectAside, hasProjectAside, keepProjectAside, projectKeptAside } from './storage';
 
 /** Puts an imported or shared project in place of its plan's project (one undo entry). */
 function applyProject(project: Project, lead: string): void {
@@ -24,6 +26,41 @@ export async function openProject(file: File): Promise<void> {
 }
 
 const SHARE_HASH = /^#(?:.*&)?share=/;
+
+/**
+ * Shows a shared project in place of the user's own of that plan, which is kept aside (in
+ * the browser too, so a reload keeps it) until they keep the shared one or go back to theirs.
+ */
+async function openShared(project: Project): Promise<void> {
+  const app = useAppStore.getState();
+  // A second link opened meanwhile replaces the first shared one, not the user's own.
+  if (!hasProjectAside('share')) {
+    await keepProjectAside('share', app.projects[project.edition][project.plan]);
+  }
+  applyProject(project, `Opened a shared project. ${SHARE_LINK_NOTE}.`);
+  useSavedStateNotice.setState({ sharedCopy: { title: project.title } });
+}
+
+/** "Keep it as my project": the shared project stays, the kept-aside one goes. */
+export function keepSharedCopy(): void {
+  forgetProjectAside('share');
+  useSavedStateNotice.setState({ sharedCopy: null });
+  useAppStore.getState().announce('The shared project is now your project.');
+}
+
+/** "Back to my project": the user's own project returns, the shared one goes. */
+export async function backToMyProject(): Promise<void> {
+  const own = await projectKeptAside('share');
+  forgetProjectAside('share');
+  useSavedStateNotice.setState({ sharedCopy: null });
+  if (!own) {
+    useAppStore
+      .getState()
+      .announce('Your own project could not be read back: Undo may still bring it.');
+    return;
+  }
+  applyProject(own, 'Back to your own project.');
+}
 
 /**
  * Opens a `#share=…` link at start-up and whenever the hash changes: a good link replaces
@@ -48,8 +85,12 @@ export function useOpenShareLink(): void {
         window.history.replaceState(window.history.state, '', `${pathname}${search}`);
       }
       if ('error' in read) useAppStore.getState().announce(read.error.message);
-      else applyProject(read.project, `Opened a shared project. ${SHARE_LINK_NOTE}.`);
+      else await openShared(read.project);
     };
+    // A shared project shown before a reload: the user's own is still kept aside.
+    if (!SHARE_HASH.test(startHash) && hasProjectAside('share')) {
+      useSavedStateNotice.setState({ sharedCopy: { title: 'A shared project' } });
+    }
     void open(startHash);
     const onHashChange = () => void open(window.location.hash);
     window.addEventListener('hashchange', onHashChange);

@@ -41,6 +41,7 @@ export function ProjectFileActions() {
       <summary>Project</summary>
       <div className="project-file-actions__menu">
         <CommandButton id="export-json" onRun={close} />
+        <CommandButton id="export-json-sensitive" onRun={close} />
         <CommandButton id="open-json" onRun={close} />
         <input
           ref={fileInput}

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type ProjectRecord, projectToRecord } from '../domain/project-record';
-import type { Project } from '../domain/types';
+import { tableMap } from '../domain/table';
+import type { Project, Variable } from '../domain/types';
 import { validateProject } from './check-project';
 import {
   checkedLater,
@@ -39,9 +40,37 @@ export function projectFileText(project: Project, exportedAt = new Date(), inden
   return JSON.stringify(file, null, indent);
 }
 
-/** Handler of "Export JSON": downloads the project as `<project-id>.json`. */
-export function downloadProjectFile(project: Project, exportedAt = new Date()): void {
-  downloadText(projectFileName(project), projectFileText(project, exportedAt));
+function withoutSensitive(variables: Readonly<Record<string, Variable>>): Record<string, Variable> {
+  return Object.fromEntries(
+    Object.entries(variables).map(([name, v]) => [
+      name,
+      v.flags.sensitive ? { ...v, value: '' } : v,
+    ]),
+  );
+}
+
+/** The project with every sensitive value (project and environment level) emptied. */
+export function redactSensitive(project: Project): Project {
+  return {
+    ...project,
+    variables: withoutSensitive(project.variables),
+    environments: tableMap(project.environments, (env) => ({
+      ...env,
+      variables: withoutSensitive(env.variables),
+    })),
+  };
+}
+
+/**
+ * Handler of "Export JSON": downloads the project as `<project-id>.json`, its sensitive
+ * values emptied unless `withSensitive` (an explicit choice, said with a warning).
+ */
+export function downloadProjectFile(
+  project: Project,
+  { withSensitive = false, exportedAt = new Date() } = {},
+): void {
+  const shown = withSensitive ? project : redactSensitive(project);
+  downloadText(projectFileName(project), projectFileText(shown, exportedAt));
 }
 
 const fileSchema = object({

@@ -273,8 +273,9 @@ export function interpretSavedText(
   const read = readSavedText(saved);
   if ('error' in read) {
     const copy = { text: saved, message: read.error.message, foundAt: now().toISOString() };
-    storeUnreadableCopy(storage, copy);
-    useSavedStateNotice.setState({ unreadable: copy });
+    const kept = storeUnreadableCopy(storage, copy);
+    // With no copy elsewhere, the saved text must not be overwritten before the user has it.
+    useSavedStateNotice.setState({ unreadable: copy, unreadableHeld: !kept });
     return { state: defaultSavedState(), revision: 0, source: 'unreadable' };
   }
   return {

@@ -6,7 +6,6 @@ import {
   type ScenarioRead,
   scenarioFile,
 } from '../domain/scenarios/scenario-format';
-import type { Project } from '../domain/types';
 import { validateProject } from './check-project';
 import { decompressPayload, lzString } from './share-link';
 import { browserStorage } from './storage';
@@ -113,41 +112,4 @@ export function keepMyScenario(scenario: Scenario): void {
     (value) => (value as { id?: unknown } | null)?.id !== scenario.id,
   );
   writeList(MINE_KEY, [...others, JSON.parse(scenarioFile(scenario))]);
-}
-
-const OWN_KEY = 'magento-cloud-explorer:own-project';
-
-/**
- * Keeps the user's own project while a scenario plays in its place, so that a reload in the
- * middle of a scenario still finds it; false when the browser keeps nothing.
- */
-export async function keepOwnProject(project: Project): Promise<boolean> {
-  const { projectFileText } = await import('./project-file');
-  try {
-    browserStorage()?.setItem(OWN_KEY, projectFileText(project, new Date(), 0));
-    return browserStorage() !== null;
-  } catch {
-    return false;
-  }
-}
-
-/** The user's own project kept while a scenario plays, if any. */
-export async function keptOwnProject(): Promise<Project | null> {
-  const { readProjectFile } = await import('./project-file');
-  try {
-    const text = browserStorage()?.getItem(OWN_KEY);
-    if (!text) return null;
-    const read = readProjectFile(text);
-    return 'project' in read ? read.project : null;
-  } catch {
-    return null;
-  }
-}
-
-export function forgetOwnProject(): void {
-  try {
-    browserStorage()?.removeItem(OWN_KEY);
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
 }

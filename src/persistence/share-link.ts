@@ -1,6 +1,5 @@
-import { tableMap } from '../domain/table';
-import type { Project, Variable } from '../domain/types';
-import { projectFileText, readProjectFile } from './project-file';
+import type { Project } from '../domain/types';
+import { projectFileText, readProjectFile, redactSensitive } from './project-file';
 import { type LoadError, loadError } from './project-schema';
 
 type LzString = typeof import('lz-string');
@@ -9,27 +8,6 @@ type LzString = typeof import('lz-string');
 export async function lzString(): Promise<LzString> {
   const module = (await import('lz-string')) as LzString & { default?: LzString };
   return module.default ?? module;
-}
-
-function withoutSensitive(variables: Readonly<Record<string, Variable>>): Record<string, Variable> {
-  return Object.fromEntries(
-    Object.entries(variables).map(([name, v]) => [
-      name,
-      v.flags.sensitive ? { ...v, value: '' } : v,
-    ]),
-  );
-}
-
-/** The project with every sensitive value (project and environment level) emptied. */
-function redactSensitive(project: Project): Project {
-  return {
-    ...project,
-    variables: withoutSensitive(project.variables),
-    environments: tableMap(project.environments, (env) => ({
-      ...env,
-      variables: withoutSensitive(env.variables),
-    })),
-  };
 }
 
 /**

@@ -1,12 +1,23 @@
+import type { Project } from '../domain/types';
 import { DEPLOY_SPEEDS, type DeploySpeed } from '../store/view-slice';
-/** localStorage, or null where the browser refuses it (privacy modes, sandboxed frames). */
+/**
+ * localStorage, or null where the browser refuses it (privacy modes, sandboxed frames, a
+ * storage whose reads throw): every caller can then treat it as simply missing.
+ */
 export function browserStorage(): Storage | null {
   try {
-    return typeof window === 'undefined' ? null : window.localStorage;
+    if (typeof window === 'undefined') return null;
+    const storage = window.localStorage;
+    storage.getItem(STORAGE_KEY);
+    return storage;
   } catch {
     return null;
   }
 }
+
+/** Said at start-up when the browser keeps nothing. */
+export const NOT_SAVED_NOTE =
+  'This browser does not let the explorer keep anything: it works, but nothing you do is saved when you leave. Export JSON keeps a project.';
 
 /** Where the saved state lives, one key for everything. */
 export const STORAGE_KEY = 'magento-cloud-explorer';
@@ -20,12 +31,17 @@ export const UNREADABLE_KEY = 'magento-cloud-explorer:unreadable';
 /** A saved state the explorer could not read, kept so the user can take it elsewhere. */
 export type UnreadableCopy = Readonly<{ text: string; message: string; foundAt: string }>;
 
-/** Stores the copy under its own key; where storage is full it stays in memory only. */
-export function storeUnreadableCopy(storage: Storage | null, copy: UnreadableCopy): void {
+/**
+ * Stores the copy under its own key; false when it could not be (storage full or missing):
+ * then the saved text is its only copy, and autosave must hold until the user has it.
+ */
+export function storeUnreadableCopy(storage: Storage | null, copy: UnreadableCopy): boolean {
+  if (!storage) return false;
   try {
-    storage?.setItem(UNREADABLE_KEY, JSON.stringify(copy));
+    storage.setItem(UNREADABLE_KEY, JSON.stringify(copy));
+    return true;
   } catch {
-    // Nothing more to do: the notice still holds the copy for this visit.
+    return false;
   }
 }
 
@@ -104,4 +120,57 @@ export function keepDeploySpeed(store: SpeedStore, search: string, storage = bro
     last = state.deploySpeed;
     write(last);
   });
+}
+
+/** Why the user's own project is kept aside: a scenario plays, or a shared project is shown, in its place. */
+export type AsideReason = 'scenario' | 'share';
+
+const ASIDE_KEY: Readonly<Record<AsideReason, string>> = {
+  scenario: 'magento-cloud-explorer:own-project',
+  share: 'magento-cloud-explorer:before-share',
+};
+
+/**
+ * Keeps the user's own project while something else is shown in its place, so that a reload
+ * still finds it (the autosave by then holds the other); false when the browser keeps nothing.
+ */
+export async function keepProjectAside(why: AsideReason, project: Project): Promise<boolean> {
+  const { projectFileText } = await import('./project-file');
+  try {
+    const storage = browserStorage();
+    storage?.setItem(ASIDE_KEY[why], projectFileText(project, new Date(), 0));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The project kept aside for `why`, if any (one that no longer reads counts as none). */
+export async function projectKeptAside(why: AsideReason): Promise<Project | null> {
+  const text = readKey(ASIDE_KEY[why]);
+  if (!text) return null;
+  const { readProjectFile } = await import('./project-file');
+  const read = readProjectFile(text);
+  return 'project' in read ? read.project : null;
+}
+
+/** Whether a project is kept aside for `why`, without reading it. */
+export function hasProjectAside(why: AsideReason): boolean {
+  return readKey(ASIDE_KEY[why]) !== null;
+}
+
+export function forgetProjectAside(why: AsideReason): void {
+  try {
+    browserStorage()?.removeItem(ASIDE_KEY[why]);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
+function readKey(key: string): string | null {
+  try {
+    return browserStorage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
 }

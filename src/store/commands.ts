@@ -60,6 +60,9 @@ export type Command = Readonly<{
 /** Said wherever a share link is made or opened. */
 export const SHARE_LINK_NOTE = 'Sensitive values are not included in the link';
 
+/** Said when a project file is exported without its sensitive values. */
+const SENSITIVE_LEFT_OUT = 'Sensitive values are left out (empty in the file)';
+
 const LOADING = 'The operations are still loading; try again in a moment.';
 
 const project = (ctx: CommandContext): Project => selectProject(ctx.state);
@@ -203,6 +206,36 @@ function request(
 
 const always = () => null;
 
+/** "Export JSON": the project as a file, sensitive values left out unless asked for. */
+function exportCommand(
+  id: CommandId,
+  label: string,
+  description: string,
+  withSensitive: boolean,
+): Command {
+  return {
+    id,
+    label,
+    description,
+    scope: 'project',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => {
+      const current = project(ctx);
+      void import('../persistence/project-file').then(
+        ({ downloadProjectFile, projectFileName }) => {
+          downloadProjectFile(current, { withSensitive });
+          ctx.state.announce(
+            withSensitive
+              ? `Exported "${current.title}" as ${projectFileName(current)}, with its sensitive values in plain text: keep the file private.`
+              : `Exported "${current.title}" as ${projectFileName(current)}. ${SENSITIVE_LEFT_OUT}.`,
+          );
+        },
+      );
+    },
+  };
+}
+
 /** The environment's deploy that has not ended, if any (pending or in progress). */
 function openDeploy(ctx: CommandContext) {
   return project(ctx).activity.findLast(
@@ -297,6 +330,7 @@ export type CommandId =
   | 'import-files'
   | 'import-paste'
   | 'export-json'
+  | 'export-json-sensitive'
   | 'open-json'
   | 'share-link'
   | 'export-png'
@@ -500,23 +534,18 @@ const TABLE: readonly Command[] = [
     canRun: always,
     run: (ctx) => ctx.state.openDialog({ kind: 'import' }),
   },
-  {
-    id: 'export-json',
-    label: 'Export JSON',
-    description: 'Download this project as a JSON file',
-    scope: 'project',
-    undoable: false,
-    canRun: always,
-    run: (ctx) => {
-      const current = project(ctx);
-      void import('../persistence/project-file').then(
-        ({ downloadProjectFile, projectFileName }) => {
-          downloadProjectFile(current);
-          ctx.state.announce(`Exported "${current.title}" as ${projectFileName(current)}.`);
-        },
-      );
-    },
-  },
+  exportCommand(
+    'export-json',
+    'Export JSON',
+    'Download this project as a JSON file, its sensitive values left out',
+    false,
+  ),
+  exportCommand(
+    'export-json-sensitive',
+    'Export JSON with sensitive values',
+    'Download this project with every sensitive value in plain text: keep the file private',
+    true,
+  ),
   request(
     'open-json',
     'Open project JSON',
@@ -852,6 +881,7 @@ export const CLI_TEMPLATES: Readonly<Record<CommandId, CliTemplate | null>> = {
   'import-files': null,
   'import-paste': null,
   'export-json': null,
+  'export-json-sensitive': null,
   'open-json': null,
   'share-link': null,
   'export-png': null,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { settle } from '../../src/domain/deploy/activities';
+import { environmentUrl } from '../../src/domain/environment-url';
 import { fingerprint } from '../../src/domain/fingerprint';
+import { branchEnvironment } from '../../src/domain/operations/branch-environment';
 import { type SystemVariable, systemVariables } from '../../src/domain/system-variables';
-import { tableGet } from '../../src/domain/table';
+import { tableGet, tableWith } from '../../src/domain/table';
 import type { Project } from '../../src/domain/types';
 import { defaultProject, env, withFiles } from '../support/builders';
 
@@ -99,5 +102,38 @@ describe('systemVariables', () => {
     });
     const rel = byName(project, 'staging').MAGENTO_CLOUD_RELATIONSHIPS?.decoded;
     expect(Object.keys(rel as object)).toEqual(['database']);
+  });
+});
+
+describe('branch names that are not host names', () => {
+  it('a branch with _ and . gets routes on a host label without them', () => {
+    const branched = branchEnvironment(defaultProject('starter'), {
+      parent: 'staging',
+      name: 'release_2.4',
+    });
+    if ('error' in branched) throw new Error(branched.error.message);
+    const routes = decodeBase64Json(
+      byName(settle(branched.project), 'release_2.4').MAGENTO_CLOUD_ROUTES?.value ?? '',
+    ) as Record<string, unknown>;
+    const hosts = Object.keys(routes).map((url) => new URL(url).host);
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) expect(host.replace(/^www\./, '')).toMatch(/^release-2-4-/);
+  });
+
+  // Ids the branch rule refuses can still arrive from an old file: URLs are built, not thrown.
+  it.each([
+    ['a|b', 'a-b'],
+    ['a]b', 'a-b'],
+    ['feature/x', 'feature-x'],
+    ['A@B', 'a-b'],
+  ])('an id %s is shown on the host label %s', (id, label) => {
+    const starter = defaultProject('starter');
+    const project = {
+      ...starter,
+      environments: tableWith(starter.environments, { ...env(starter, 'feature-checkout'), id }),
+    };
+    const host = new URL(environmentUrl(project, env(project, id))).host;
+    expect(host.startsWith(`${label}-`)).toBe(true);
+    expect(() => systemVariables(project, id)).not.toThrow();
   });
 });

@@ -25,7 +25,7 @@ async function addVariable(page: Page, name: string, value: string): Promise<voi
 
 async function projectMenu(page: Page, item: string) {
   await page.locator('summary', { hasText: 'Project' }).click();
-  return page.getByRole('button', { name: item });
+  return page.getByRole('button', { name: item, exact: true });
 }
 
 test.describe('the project survives', () => {
@@ -131,6 +131,35 @@ test.describe('the project survives', () => {
     await fresh.close();
   });
 
+  test('a share link opened over saved work keeps that work one click away, after a reload too', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page);
+    await (await projectMenu(page, 'Copy share link')).click();
+    await expect(liveRegion(page)).toContainText('Sensitive values are not included in the link');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    // Work of the user's own after the link was made: the link does not hold it.
+    await selectEnvironment(page, 'feature-old-theme', 'Old theme experiment');
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(node(page, 'feature-old-theme')).toHaveCount(0);
+
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(liveRegion(page)).toContainText('Opened a shared project');
+    await expect(node(page, 'feature-old-theme')).toHaveCount(1);
+    await page.reload();
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: 'You are looking at a shared project' });
+    await notice.getByRole('button', { name: 'Back to my project' }).click();
+    await expect(node(page, 'feature-old-theme')).toHaveCount(0);
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(node(page, 'feature-checkout')).toHaveCount(1);
+    await expect(node(page, 'feature-old-theme')).toHaveCount(0);
+  });
+
   test('a broken share link explains and keeps the current project', async ({ page }) => {
     await openApp(page);
     await dragOnto(page, 'feature-checkout', 'staging');
@@ -141,4 +170,21 @@ test.describe('the project survives', () => {
     await expect(serviceItem(page, 'rabbitmq', 'rabbitmq:3.5')).toBeVisible();
     await expect(panelTitle(page)).toHaveText('Staging');
   });
+});
+
+test('a browser whose storage throws on every read still shows the project and works', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    Storage.prototype.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await openApp(page);
+  await expect(liveRegion(page)).toContainText('nothing you do is saved when you leave');
+  await dragOnto(page, 'feature-checkout', 'staging');
+  await expect(activityEntries(page).first()).toContainText('merge');
+  expect(errors).toEqual([]);
 });

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tableGet, tableWith } from '../../src/domain/table';
 import { EnvironmentDetails } from '../../src/panels/environment-details';
-import { useAppStore } from '../../src/store/app-store';
+import { selectProject, useAppStore } from '../../src/store/app-store';
+import { operationsModule } from '../../src/store/lazy-module';
 import { renderWithStore } from '../support/render-app';
 
 afterEach(cleanup);
@@ -72,6 +73,30 @@ describe('EnvironmentDetails', () => {
       expect(document.body.innerHTML).not.toContain('Live-Adm1n-Secret!');
       expect(document.body.innerHTML).not.toContain('9f8e7d6c');
     }
+  });
+
+  it('keeps a sensitive value when it is edited without typing a new one', async () => {
+    await operationsModule.load();
+    renderWithStore(<EnvironmentDetails />);
+    selectEnvironment('starter', 'master');
+    const row = (await screen.findAllByRole('row')).find((r) =>
+      r.textContent?.startsWith('ADMIN_PASSWORD'),
+    );
+    if (!row) throw new Error('no ADMIN_PASSWORD row');
+    fireEvent.click(within(row).getByRole('button', { name: /^Edit/ }));
+    const form = screen.getByRole('form', { name: 'Set a variable' });
+    expect(within(form).getByLabelText('Value')).toHaveValue('');
+    expect(within(form).getByLabelText('Value')).toHaveAccessibleDescription(
+      /leave it empty to keep it/,
+    );
+    fireEvent.click(within(form).getByLabelText('Visible at build'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save variable' }));
+    const master = tableGet(selectProject(useAppStore.getState()).environments, 'master');
+    expect(master?.variables.ADMIN_PASSWORD).toMatchObject({
+      value: 'Live-Adm1n-Secret!',
+      flags: { sensitive: true, build: false },
+    });
+    expect(document.body.innerHTML).not.toContain('Live-Adm1n-Secret!');
   });
 
   it('shows the three Production nodes on Pro', async () => {

@@ -9,7 +9,7 @@ import { type Autosave, createAutosave, startPersistence } from '../../src/persi
 import { loadSavedState, revisionOf, serializeSavedState } from '../../src/persistence/saved-state';
 import { SavedStateNotice } from '../../src/persistence/saved-state-notice';
 import { useSavedStateNotice } from '../../src/persistence/saved-state-notice-store';
-import { STORAGE_KEY } from '../../src/persistence/storage';
+import { STORAGE_KEY, UNREADABLE_KEY } from '../../src/persistence/storage';
 import { useAppStore } from '../../src/store/app-store';
 import { defaultProject, withVariable } from '../support/builders';
 import { resetSavedStateNotice, resetStore } from '../support/render-app';
@@ -142,6 +142,67 @@ describe('autosave', () => {
     app().run(OPERATIONS.merge, { env: 'feature-checkout' });
     autosave?.flush();
     expect(notice().saveError).toMatch(/could not be saved .*quota/);
+  });
+});
+
+describe('an unreadable saved state that no copy can hold', () => {
+  /** localStorage that refuses the copy's key, as a full one refuses a second large text. */
+  function storageRefusingTheCopy(): Storage {
+    return {
+      getItem: (key: string) => localStorage.getItem(key),
+      setItem: (key: string, value: string) => {
+        if (key === UNREADABLE_KEY) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        localStorage.setItem(key, value);
+      },
+      removeItem: (key: string) => localStorage.removeItem(key),
+    } as unknown as Storage;
+  }
+
+  it('is not saved over until the user downloads it, and says why', async () => {
+    localStorage.setItem(STORAGE_KEY, '{"not": "a saved state"');
+    const storage = storageRefusingTheCopy();
+    autosave = startPersistence(useAppStore, { storage, delayMs: 100 });
+    expect(notice().unreadableHeld).toBe(true);
+    render(<SavedStateNotice />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/No copy could be kept in this browser/);
+
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
+    autosave.flush();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored()).toBe('{"not": "a saved state"');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Download unreadable copy' }));
+    app().run(OPERATIONS.activate, { env: 'feature-old-theme' });
+    autosave.flush();
+    expect(revisionOf(stored())).toBe(1);
+  });
+});
+
+describe('leaving the page', () => {
+  const leave = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('asks first only while this tab holds changes it cannot save', () => {
+    start();
+    expect(leave()).toBe(false);
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
+    expect(leave()).toBe(false); // pagehide will save it
+    autosave?.flush();
+    otherTabSaves(5);
+    app().run(OPERATIONS.activate, { env: 'feature-old-theme' });
+    expect(leave()).toBe(true);
+  });
+
+  it('asks first when the browser keeps nothing and something changed', () => {
+    start({ storage: null });
+    expect(leave()).toBe(false);
+    app().run(OPERATIONS.merge, { env: 'feature-checkout' });
+    expect(leave()).toBe(true);
   });
 });
 

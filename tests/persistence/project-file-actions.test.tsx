@@ -39,9 +39,23 @@ describe('Export JSON', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]?.filename).toBe('uvwxyz3pro.json');
+    const text = (await downloads[0]?.text()) ?? '';
+    expect(readProjectFile(text)).toEqual({ project: withoutSecrets(app().projects['2.1'].pro) });
+    for (const secret of ['Live-Adm1n-Secret!', '9f8e7d6c']) expect(text).not.toContain(secret);
+  });
+
+  it('holds the sensitive values only when asked for, and says to keep the file private', async () => {
+    const downloads = spyOnDownloads();
+    app().setPlan('pro');
+    renderActions();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Export JSON with sensitive values' }),
+    );
+    await waitFor(() => expect(downloads).toHaveLength(1));
     expect(readProjectFile((await downloads[0]?.text()) ?? '')).toEqual({
       project: app().projects['2.1'].pro,
     });
+    expect(app().announcement?.text).toMatch(/in plain text: keep the file private/);
   });
 });
 

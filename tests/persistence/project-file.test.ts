@@ -92,6 +92,47 @@ describe('importing a hand-edited file', () => {
     );
   });
 
+  it('refuses a commit that is its own parent, naming it', () => {
+    const head = env(starter, 'staging').head;
+    const json = editedExport(starter, ['project', 'commits', head, 'parents'], [head]);
+    expect(errorOf(json).message).toContain(
+      `project.commits.${head}.parents[0]: a commit cannot be its own parent`,
+    );
+  });
+
+  describe('a deep chain of inactive branches, each the parent of the next', () => {
+    /** `starter` with `depth` inactive branches hanging one under the other from staging. */
+    function chain(depth: number): Project {
+      const base = env(starter, 'feature-old-theme');
+      let environments = starter.environments;
+      for (let i = 0; i < depth; i++) {
+        const parentId = i === 0 ? 'staging' : `deep-${i - 1}`;
+        environments = tableWith(environments, {
+          ...base,
+          id: `deep-${i}`,
+          title: `deep ${i}`,
+          parentId,
+        });
+      }
+      return { ...starter, environments };
+    }
+
+    it('opens whole at 3000 deep', () => {
+      const read = readProjectFile(projectFileText(chain(3000)));
+      expect('project' in read && env(read.project, 'deep-2999').parentId).toBe('deep-2998');
+    });
+
+    it('finds a cycle at its far end once, at its smallest id', () => {
+      const looped = withEnvironment(chain(3000), 'deep-2000', { parentId: 'deep-2999' });
+      const error = errorOf(projectFileText(looped));
+      const cycles = error.message.split('\n').filter((line) => line.includes('cycle'));
+      expect(cycles).toHaveLength(1);
+      expect(cycles[0]).toMatch(
+        /environments\.deep-2000\.parentId: parents form a cycle: deep-2000 → deep-2999 → deep-2998 → .* → deep-2001 → deep-2000\.$/,
+      );
+    });
+  });
+
   it.each([
     [
       'a parent that does not exist',

@@ -7,16 +7,18 @@ import type { Scenario } from '../../src/domain/scenarios/scenario-format';
 import { scenarioFile } from '../../src/domain/scenarios/scenario-format';
 import {
   doneScenarios,
-  forgetOwnProject,
   keepMyScenario,
-  keepOwnProject,
-  keptOwnProject,
   markScenarioDone,
   myScenarios,
   readScenarioLink,
   readScenarioText,
   scenarioLink,
 } from '../../src/persistence/scenario-files';
+import {
+  forgetProjectAside,
+  keepProjectAside,
+  projectKeptAside,
+} from '../../src/persistence/storage';
 import { succeeded } from '../domain/builders';
 import { defaultProject } from '../support/builders';
 
@@ -81,11 +83,12 @@ describe('scenario files and links', () => {
     const own = succeeded(
       branchEnvironment(defaultProject('starter'), { parent: 'staging', name: 'mine' }),
     ).project;
-    expect(await keepOwnProject(own)).toBe(true);
-    const kept = await keptOwnProject();
+    expect(await keepProjectAside('scenario', own)).toBe(true);
+    expect(await projectKeptAside('share')).toBeNull();
+    const kept = await projectKeptAside('scenario');
     expect(kept?.environments).toEqual(own.environments);
-    forgetOwnProject();
-    expect(await keptOwnProject()).toBeNull();
+    forgetProjectAside('scenario');
+    expect(await projectKeptAside('scenario')).toBeNull();
   });
 
   it('reads a built-in scenario’s own file back as it is', () => {

@@ -60,6 +60,7 @@ const EXPECTED: Readonly<Record<CommandId, string | null>> = {
   'import-files': null,
   'import-paste': null,
   'export-json': null,
+  'export-json-sensitive': null,
   'open-json': null,
   'share-link': null,
   'export-png': null,
