@@ -31,8 +31,9 @@ export function App() {
   useDeployClock();
   usePrefetch();
   const plan = useAppStore((s) => s.plan);
-  // A scenario brings its own tree and a sidebar: its canvas is fitted afresh, like a plan's.
-  const scenarioId = useAppStore((s) => s.scenario?.scenario.id ?? '');
+  // A scenario brings its own tree and a sidebar, recording a sidebar: the canvas is fitted
+  // afresh to the room left, as for a plan.
+  const sidebar = useAppStore((s) => s.scenario?.scenario.id ?? (s.recording ? 'recording' : ''));
   const filesOverPage = useFileDrop();
   return (
     <div className={filesOverPage ? 'app app--drop' : 'app'}>
@@ -44,7 +45,7 @@ export function App() {
           <section className="canvas" aria-label="Diagram">
             <PanelErrorBoundary name="Diagram">
               {/* A canvas per plan: switching fits the new tree before it is painted. */}
-              <ReactFlowProvider key={`${plan}:${scenarioId}`}>
+              <ReactFlowProvider key={`${plan}:${sidebar}`}>
                 <EnvironmentCanvas />
               </ReactFlowProvider>
             </PanelErrorBoundary>

@@ -39,14 +39,18 @@ type Draft = Readonly<{
   status: 'active' | 'inactive';
 }>;
 
+/** A fact that names a service or a variable cannot be added without it. */
+const needsText = (d: Draft) =>
+  (d.kind === 'runs-service' || d.kind === 'variable-value') && d.text.trim() === '';
+
 function goalOf(d: Draft): Goal {
   switch (d.kind) {
     case 'runs-service':
-      return { kind: d.kind, env: d.env, service: d.text };
+      return { kind: d.kind, env: d.env, service: d.text.trim() };
     case 'merged':
       return { kind: d.kind, from: d.env, into: d.other };
     case 'variable-value':
-      return { kind: d.kind, env: d.env, name: d.text, value: d.value };
+      return { kind: d.kind, env: d.env, name: d.text.trim(), value: d.value };
     case 'active-at-most':
       return { kind: d.kind, max: d.max, counting: 'plan-limit' };
     case 'exists':
@@ -160,7 +164,7 @@ function GoalPicker({ envs, onAdd }: { envs: readonly string[]; onAdd: (goal: Go
           )}
         </Field>
       )}
-      <button type="button" onClick={() => onAdd(goalOf(draft))}>
+      <button type="button" disabled={needsText(draft)} onClick={() => onAdd(goalOf(draft))}>
         Add goal
       </button>
     </fieldset>
@@ -245,7 +249,10 @@ export function ScenarioBuilder() {
           )}
         </Field>
         <section aria-label="Solution">
-          <h3>Solution ({recording.steps.length} recorded steps)</h3>
+          <h3>
+            Solution ({recording.steps.length} recorded step
+            {recording.steps.length === 1 ? '' : 's'})
+          </h3>
           <ol className="small">
             {recording.steps.map(({ invocation, refused }, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: steps are only ever appended

@@ -8,7 +8,7 @@ import {
 } from '../domain/scenarios/scenario-format';
 import { validateProject } from './check-project';
 import { decompressPayload, lzString } from './share-link';
-import { browserStorage } from './storage';
+import { browserStorage, readKey } from './storage';
 
 /**
  * Scenarios in files, links and the browser: reading one checks the project it starts from as
@@ -73,7 +73,7 @@ export async function readScenarioLink(hash: string): Promise<ScenarioRead> {
 
 function readList(key: string): unknown[] {
   try {
-    const value = JSON.parse(browserStorage()?.getItem(key) ?? '[]') as unknown;
+    const value = JSON.parse(readKey(key) ?? '[]') as unknown;
     return Array.isArray(value) ? value : [];
   } catch {
     return [];

@@ -8,7 +8,8 @@ export function browserStorage(): Storage | null {
   try {
     if (typeof window === 'undefined') return null;
     const storage = window.localStorage;
-    storage.getItem(STORAGE_KEY);
+    // A key that is never written: the probe reads nothing, not the whole saved state.
+    storage.getItem('magento-cloud-explorer:probe');
     return storage;
   } catch {
     return null;
@@ -167,7 +168,8 @@ export function forgetProjectAside(why: AsideReason): void {
   }
 }
 
-function readKey(key: string): string | null {
+/** What `key` holds, or null where it holds nothing or the browser refuses the read. */
+export function readKey(key: string): string | null {
   try {
     return browserStorage()?.getItem(key) ?? null;
   } catch {

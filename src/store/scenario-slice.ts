@@ -65,7 +65,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
   restartScenario: (start) => {
     const active = get().scenario;
     if (!active) return;
-    set({ scenario: { ...active, hintsShown: active.hintsShown, showing: null } });
+    set({ scenario: { ...active, showing: null } });
     get().replaceProject(start);
   },
   leaveScenario: () => {
