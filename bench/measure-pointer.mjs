@@ -49,6 +49,16 @@ const waitForOutcome = (page, timeout) =>
     timeout,
   );
 
+/**
+ * Times, from the pointer release of a click at `at`, until `check` (a function body over
+ * `args`) holds in the page, plus one frame.
+ */
+export async function measureClickOutcome(page, at, check, args, timeout) {
+  await armOutcomeWatch(page, check, args);
+  await page.mouse.click(at.x, at.y);
+  return waitForOutcome(page, timeout);
+}
+
 const PANEL_SHOWS = `
   const panel = document.querySelector('aside[aria-label="Environment details"]');
   const title = panel?.querySelector('h2')?.textContent;

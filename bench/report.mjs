@@ -100,3 +100,34 @@ export function formatTable(results) {
   );
   return lines.join('\n');
 }
+
+/** What the large-input runs measure, and how each prints. */
+export const INPUT_METRICS = [
+  { key: 'importSeconds', label: 'Import of the services.yaml, to its report (s)', of: 'panel' },
+  { key: 'firstClickMs', label: 'Click to panel, first (parses the files) (ms)', of: 'panel' },
+  { key: 'clickMs', label: 'Click to panel of that environment (ms)', of: 'panel' },
+  { key: 'undoMs', label: 'Undo to panel (ms)', of: 'panel' },
+  { key: 'redoMs', label: 'Redo to panel (ms)', of: 'panel' },
+  { key: 'panelElements', label: 'Elements in the panel', of: 'panel' },
+  { key: 'statusMs', label: 'Open: choice to first status shown (ms)', of: 'open' },
+  { key: 'openMs', label: 'Open: choice to diagram shown (ms)', of: 'open' },
+  { key: 'drawn', label: 'Open: nodes drawn of the tree', of: 'open' },
+];
+
+/** The large-input table: one row per figure, the median of its runs. */
+export function formatInputsTable(inputs) {
+  const lines = [];
+  const heads = {
+    panel: `A ${inputs.services.toLocaleString('en')}-service environment`,
+    open: `A ${inputs.environments.toLocaleString('en')}-environment project file (${(inputs.fileBytes / 1e6).toFixed(1)} MB)`,
+  };
+  for (const of of ['panel', 'open']) {
+    const runs = inputs[of] ?? [];
+    lines.push(`${heads[of]}, ${runs.length} run(s)`);
+    for (const metric of INPUT_METRICS.filter((m) => m.of === of)) {
+      const value = median(runs.map((run) => run[metric.key]));
+      lines.push(`  ${metric.label.padEnd(52)}${cell(value).padStart(10)}`);
+    }
+  }
+  return lines.join('\n');
+}

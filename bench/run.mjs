@@ -3,21 +3,25 @@
  * measures them in Chromium for each size; prints a table of medians with the app-to-bare
  * ratios and saves everything to bench/results/latest.json. Options: see bench/README.md.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
-import { dirname } from 'node:path';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { initialJavaScript } from './bundle-size.mjs';
+import {
+  measureManyServicesRun,
+  measureOpenProjectRun,
+  writeLargeProjectFile,
+} from './measure-large-inputs.mjs';
 import { measureLoad, openWatchedPage } from './measure-load.mjs';
 import { attempt, measureAppRun, measureBareRun } from './measure-runs.mjs';
-import { formatTable, medians, ratios } from './report.mjs';
+import { formatInputsTable, formatTable, medians, ratios } from './report.mjs';
 import { serveFolder } from './static-server.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const APP_DIST = here('./dist-app');
 const BARE_DIST = here('./dist-bare');
 
 const { values: options } = parseArgs({
@@ -30,10 +34,18 @@ const { values: options } = parseArgs({
     'drag-ms': { type: 'string', default: '2000' },
     'app-default': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    // Large inputs: a services.yaml of --services services, a project file of --environments.
+    'inputs-runs': { type: 'string', default: '3' },
+    services: { type: 'string', default: '5000' },
+    environments: { type: 'string', default: '20000' },
+    'only-inputs': { type: 'boolean', default: false },
+    // A built app to measure instead of building one (e.g. an older build, for a before/after).
+    dist: { type: 'string' },
     out: { type: 'string', default: here('./results/latest.json') },
   },
 });
 
+const APP_DIST = options.dist ?? here('./dist-app');
 const SIZES = options.sizes.split(',').map(Number);
 const PLAN = options.plan === 'pro' ? 'pro' : 'starter';
 const SEED = Number(options.seed);
@@ -137,14 +149,58 @@ function describeRuns() {
     : `${small} runs per size, ${large} from ${LARGE} environments`;
 }
 
+/**
+ * The large-input runs: a fresh page per run, a services.yaml of `--services` services
+ * imported, then its panels; a project file of `--environments` environments opened.
+ */
+async function measureLargeInputs(browser, appUrl) {
+  const services = Number(options.services);
+  const environments = Number(options.environments);
+  const runs = Number(options['inputs-runs']);
+  const common = { browser, viewport: VIEWPORT, url: appUrl, timeout: 600_000, note };
+  const name = `project-${environments}.json`;
+  // Under its own name: the app's status names the file.
+  const path = join(await mkdtemp(join(tmpdir(), 'mce-bench-')), name);
+  const fileBytes = await writeLargeProjectFile(common, environments, path);
+  const inputs = { services, environments, fileBytes, panel: [], open: [] };
+  const ms = (v) => (typeof v === 'number' ? `${v.toFixed(0)} ms` : 'n/a');
+  for (let i = 0; i < runs; i++) {
+    const panel = await attempt(note, `${services} services`, () =>
+      measureManyServicesRun({ ...common, services }),
+    );
+    if (panel) inputs.panel.push(panel);
+    const open = await attempt(note, `${environments}-environment file`, () =>
+      measureOpenProjectRun(common, path, name),
+    );
+    if (open) inputs.open.push(open);
+    console.log(
+      `  large inputs, run ${i + 1}: panel ${ms(panel?.clickMs)} (first ${ms(panel?.firstClickMs)}), open ${ms(open?.openMs)} (status ${ms(open?.statusMs)})`,
+    );
+  }
+  return inputs;
+}
+
 async function main() {
   const started = Date.now();
-  if (!options['skip-build']) await buildPages();
+  if (!options['skip-build'] && !options.dist) await buildPages();
   const bundle = await initialJavaScript(APP_DIST);
   const app = await serveFolder(APP_DIST);
   const bare = await serveFolder(BARE_DIST);
   const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
   try {
+    if (options['only-inputs']) {
+      const largeInputs = await measureLargeInputs(browser, app.url);
+      console.log(`\n${formatInputsTable(largeInputs)}`);
+      await mkdir(dirname(options.out), { recursive: true });
+      const out = options.out.replace(/\.json$/, '-inputs.json');
+      await writeFile(
+        out,
+        `${JSON.stringify({ date: new Date().toISOString(), largeInputs, notes }, null, 2)}\n`,
+      );
+      for (const text of notes) console.log(`Note: ${text}`);
+      console.log(`Saved ${out}`);
+      return;
+    }
     const probe = await probeApp(browser, app.url);
     const synthetic = probe.synthetic && !options['app-default'];
     if (options['app-default']) {
@@ -168,6 +224,8 @@ async function main() {
       };
       sizes[size] = await measureSize(browser, size, urls, synthetic);
     }
+    const largeInputs =
+      Number(options['inputs-runs']) > 0 ? await measureLargeInputs(browser, app.url) : null;
 
     const results = {
       date: new Date().toISOString(),
@@ -181,6 +239,7 @@ async function main() {
       dragMs: DRAG_MS,
       initialJs: bundle,
       sizes,
+      largeInputs,
       notes,
       seconds: Math.round((Date.now() - started) / 1000),
     };
@@ -189,6 +248,7 @@ async function main() {
 
     console.log(`\nMedians of ${describeRuns()}; ratio = app / bare`);
     console.log(formatTable(results));
+    if (largeInputs) console.log(`\nLarge inputs: medians\n${formatInputsTable(largeInputs)}`);
     const kb = (bytes) => (bytes / 1024).toFixed(1);
     console.log(
       `\nInitial JavaScript: ${kb(bundle.gzipBytes)} kB gzipped (${kb(bundle.bytes)} kB raw), ${bundle.files.length} file(s)`,

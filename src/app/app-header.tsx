@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { CommandButton } from '../components/command-button';
+import { ThemeSelect } from '../components/theme-select';
 import { useUiRequest } from '../components/use-ui-request';
 import { EDITION_LABEL, planRules, rulesOf, SOURCES } from '../domain/plans';
 import { activeLimitText } from '../domain/tree';
@@ -69,6 +70,17 @@ function EditionSwitch() {
   return <RadioSwitch name="edition" label="Rules" current={edition} choices={EDITION_CHOICES} />;
 }
 
+const VIEW_CHOICES: readonly Choice[] = [
+  { value: 'diagram', label: 'Diagram', command: 'view-diagram' },
+  { value: 'list', label: 'List', command: 'view-list' },
+];
+
+/** Radio group "View": the diagram, or the environments as a list; the selection is shared. */
+function ViewSwitch() {
+  const view = useAppStore((s) => s.view);
+  return <RadioSwitch name="view" label="View" current={view} choices={VIEW_CHOICES} />;
+}
+
 /** "active: N of 4": how close the project is to its plan's active limit, and why. */
 function ActiveCount() {
   const project = useAppStore(selectProject);
@@ -115,12 +127,14 @@ export function AppHeader() {
       <h1>Magento Cloud Explorer</h1>
       <PlanSwitch />
       <EditionSwitch />
+      <ViewSwitch />
       <ActiveCount />
       <div className="toolbar__actions">
         <div className="import-buttons">
           <CommandButton id="import-files" />
           <ImportFileChooser />
           <CommandButton id="import-paste" />
+          <CommandButton id="paste-cli" />
         </div>
         <ProjectFileActions />
         <div className="history">
@@ -132,6 +146,7 @@ export function AppHeader() {
         <CommandButton id="scenarios" />
         <CommandButton id="legend" />
         <HelpMenu />
+        <ThemeSelect />
       </div>
     </header>
   );

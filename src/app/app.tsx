@@ -8,6 +8,7 @@ import { useAppStore } from '../store/app-store';
 import { AppHeader } from './app-header';
 import { useFileDrop } from './import/import-files';
 import { CommandLine, DetailsPanel, Dialogs, ScenarioSidebar, usePrefetch } from './lazy-parts';
+import { MainView } from './main-view';
 import { useCommandKeys } from './use-command-keys';
 import { useDeployClock } from './use-deploy-clock';
 import { useScenarioLink, useUrlSync } from './use-url-sync';
@@ -42,14 +43,16 @@ export function App() {
       <main className="workspace">
         <ScenarioSidebar />
         <div className="workspace__main">
-          <section className="canvas" aria-label="Diagram">
-            <PanelErrorBoundary name="Diagram">
-              {/* A canvas per plan: switching fits the new tree before it is painted. */}
-              <ReactFlowProvider key={`${plan}:${sidebar}`}>
-                <EnvironmentCanvas />
-              </ReactFlowProvider>
-            </PanelErrorBoundary>
-          </section>
+          <MainView>
+            <section className="canvas" aria-label="Diagram">
+              <PanelErrorBoundary name="Diagram">
+                {/* A canvas per plan: switching fits the new tree before it is painted. */}
+                <ReactFlowProvider key={`${plan}:${sidebar}`}>
+                  <EnvironmentCanvas />
+                </ReactFlowProvider>
+              </PanelErrorBoundary>
+            </section>
+          </MainView>
           <div className="workspace__bottom">
             <PanelErrorBoundary name="Activity">
               <ActivityPanel />

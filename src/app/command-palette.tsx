@@ -1,4 +1,11 @@
-import { type KeyboardEvent, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  type KeyboardEvent,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { ModalDialog } from '../components/modal-dialog';
 import { useAppStore } from '../store/app-store';
 import {
@@ -39,6 +46,11 @@ export function CommandPalette() {
   const shown = COMMANDS.filter((c) => matches(c, query));
   const current = shown[Math.min(active, shown.length - 1)];
   const env = ctx.env;
+  // The active option is announced by aria-activedescendant; it must be seen too.
+  const activeId = current ? `${id}-${current.id}` : null;
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
   // What each command is on a real project (the CLI loads with the operations).
   const cliLines = useMemo(
     () => new Map(ops ? COMMANDS.map((c) => [c.id, commandLine(c.id, env)] as const) : []),

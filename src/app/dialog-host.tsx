@@ -7,6 +7,7 @@ import { CommandPalette } from './command-palette';
 import { FirstVisitTour } from './help/first-visit-tour';
 import { GlossaryDialog } from './help/glossary-dialog';
 import { LegendDialog } from './help/legend-dialog';
+import { CliPasteDialog } from './import/cli-paste-dialog';
 import { ImportDialog } from './import/import-dialog';
 import { ImportReportDialog } from './import/import-report-dialog';
 
@@ -25,6 +26,8 @@ export function DialogHost() {
       return <ScenarioBuilder />;
     case 'import':
       return <ImportDialog />;
+    case 'cli-paste':
+      return <CliPasteDialog />;
     case 'import-report':
       return <ImportReportDialog report={dialog.report} />;
     case 'palette':

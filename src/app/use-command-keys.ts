@@ -3,9 +3,21 @@ import { tableHas } from '../domain/table';
 import { selectProject, useAppStore } from '../store/app-store';
 import { commandForKey, runCommand } from '../store/commands';
 
+/** Inputs that take no typed text: a shortcut pressed on one is the page's. */
+const KEYLESS_INPUTS = new Set([
+  'radio',
+  'checkbox',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+]);
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** The environment whose node has the keyboard focus, if one has. */

@@ -1,10 +1,9 @@
 import { Panel } from '@xyflow/react';
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { CommandButton } from '../components/command-button';
+import { TreeFilters } from '../components/tree-filters';
 import { useUiRequest } from '../components/use-ui-request';
-import { planRules } from '../domain/plans';
-import { ROLES } from '../domain/types';
-import { findEnvironments, type TreeFilter } from '../domain/visible-tree';
+import { findEnvironments } from '../domain/visible-tree';
 import { selectProject, useAppStore } from '../store/app-store';
 
 const FOCUS_SEARCH = ['focus-search'] as const;
@@ -52,47 +51,6 @@ function SearchBox() {
         </span>
       )}
     </form>
-  );
-}
-
-/** Filter by role and status: for keeping a large tree readable. */
-function TreeFilters() {
-  const filter = useAppStore((s) => s.filter);
-  const setFilter = useAppStore((s) => s.setFilter);
-  const plan = useAppStore((s) => s.plan);
-  const id = useId();
-  const roles = planRules(plan).roles;
-  return (
-    <>
-      <label htmlFor={`${id}-role`}>Role</label>
-      <select
-        id={`${id}-role`}
-        value={filter.role}
-        onChange={(e) => setFilter({ ...filter, role: e.target.value as TreeFilter['role'] })}
-      >
-        <option value="all">All</option>
-        {ROLES.flatMap((role) => {
-          const rules = roles[role];
-          return rules
-            ? [
-                <option key={role} value={role}>
-                  {rules.label}
-                </option>,
-              ]
-            : [];
-        })}
-      </select>
-      <label htmlFor={`${id}-status`}>Status</label>
-      <select
-        id={`${id}-status`}
-        value={filter.status}
-        onChange={(e) => setFilter({ ...filter, status: e.target.value as TreeFilter['status'] })}
-      >
-        <option value="all">All</option>
-        <option value="active">Active</option>
-        <option value="inactive">Inactive</option>
-      </select>
-    </>
   );
 }
 

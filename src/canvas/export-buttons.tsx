@@ -11,6 +11,13 @@ const EXPORTS = ['export-png', 'export-svg'] as const;
  * "Export PNG" and "Export SVG" of the whole diagram. The commands ask; this part, which can
  * see React Flow's nodes, does it. The exporter loads on first use.
  */
+/** Why an export failed; html-to-image rejects with the image's error event, not an Error. */
+function failureText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error instanceof Event) return `an image of it did not load (${error.type})`;
+  return String(error);
+}
+
 export function ExportButtons() {
   const { getNodes } = useReactFlow();
   useUiRequest(EXPORTS, (kind) => {
@@ -22,9 +29,7 @@ export function ExportButtons() {
         download(await renderDiagram(getNodes(), format), `magento-cloud-${plan}.${format}`);
         announce(`Exported the ${planRules(plan).label} diagram as ${format.toUpperCase()}.`);
       } catch (error) {
-        announce(
-          `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        announce(`Could not export the diagram: ${failureText(error)}`);
       }
     })();
   });

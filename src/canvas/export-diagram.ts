@@ -29,7 +29,9 @@ export async function renderDiagram(nodes: Node[], format: ImageFormat): Promise
     `${Math.round(PADDING * scale)}px`,
   );
   const options = {
-    backgroundColor: '#ffffff',
+    // The canvas's own colour, so a dark theme exports dark nodes on a dark ground.
+    backgroundColor: getComputedStyle(viewport.closest('.react-flow') ?? document.body)
+      .backgroundColor,
     width,
     height,
     style: {

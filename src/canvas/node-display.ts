@@ -55,13 +55,14 @@ export function nodeGeometry(direction: LayoutDirection, withTarget: boolean): N
   };
 }
 
-/** Colour and icon per role; colours keep 4.5:1 contrast against the node's white face. */
+/** Colour and icon per role; the colours are the palette's (src/app/theme.css), one per theme,
+ * each 4.5:1 against the node's face. */
 export const ROLE_STYLE: Readonly<Record<Role, { color: string; icon: string }>> = {
-  'global-master': { color: '#6b21a8', icon: '◆' },
-  production: { color: '#b91c1c', icon: '★' },
-  staging: { color: '#a16207', icon: '▲' },
-  integration: { color: '#1d4ed8', icon: '●' },
-  development: { color: '#0f766e', icon: '◇' },
+  'global-master': { color: 'var(--role-global-master)', icon: '◆' },
+  production: { color: 'var(--role-production)', icon: '★' },
+  staging: { color: 'var(--role-staging)', icon: '▲' },
+  integration: { color: 'var(--role-integration)', icon: '●' },
+  development: { color: 'var(--role-development)', icon: '◇' },
 };
 
 /**

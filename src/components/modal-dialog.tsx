@@ -35,7 +35,16 @@ export function ModalDialog({ title, onClose, children }: Props) {
     return () => dialog?.close?.();
   }, []);
   return (
-    <dialog ref={ref} className="modal" aria-labelledby={headingId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="modal"
+      aria-labelledby={headingId}
+      // A dialog open again by the time its close event arrives was closed by StrictMode's
+      // rehearsal of an unmount (in development), not by the user.
+      onClose={(event) => {
+        if (!event.currentTarget.open) onClose();
+      }}
+    >
       <header className="modal__header">
         <h2 id={headingId}>{title}</h2>
         <button type="button" onClick={onClose}>

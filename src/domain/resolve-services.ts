@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from './config/read-config';
+import type { Relationship, ServiceDefinition } from './config/read-config';
 import { readCommitConfig } from './config/read-config';
 import type { YamlProblem } from './config/yaml';
 import { deployedCommit, runningConfig } from './deploy/deployment';
@@ -39,6 +39,17 @@ function pendingChange(
   return null;
 }
 
+/** Relationship names by the service they reach, in the order the file gives them. */
+function relationshipsByService(relationships: readonly Relationship[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const r of relationships) {
+    const list = names.get(r.service);
+    if (list) list.push(r.name);
+    else names.set(r.service, [r.name]);
+  }
+  return names;
+}
+
 /**
  * What runs in an environment: the services of its running configuration with the
  * relationships that use them, the changes of its deployed code that wait for a support
@@ -60,14 +71,17 @@ export function resolveServices(project: Project, envId: EnvironmentId): Environ
     ...[...headById.keys()].filter((id) => !deployedById.has(id)),
   ];
 
+  const deployedUse = relationshipsByService(deployed.app.relationships);
+  const waitingUse = ticketPending
+    ? relationshipsByService(waiting.app.relationships)
+    : deployedUse;
   const services: ServiceRow[] = ids.map((id) => {
     const current = deployedById.get(id);
     const next = headById.get(id);
     const shown = (current ?? next) as ServiceDefinition;
-    const app = current ? deployed.app : waiting.app;
     return {
       ...shown,
-      usedBy: app.relationships.filter((r) => r.service === id).map((r) => r.name),
+      usedBy: (current ? deployedUse : waitingUse).get(id) ?? [],
       pending: ticketPending ? pendingChange(current, next) : null,
     };
   });

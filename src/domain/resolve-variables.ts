@@ -1,7 +1,6 @@
-import { readApp } from './config/read-config';
-import { runningFiles } from './deploy/deployment';
+import { runningConfig } from './deploy/deployment';
 import { tableGet } from './table';
-import { APP_FILE, type EnvironmentId, type Project } from './types';
+import type { EnvironmentId, Project } from './types';
 import {
   type KeyedRow,
   levelRows,
@@ -30,7 +29,9 @@ const LEVEL_ORDER: Readonly<Record<VariableLevel, number>> = {
 export function resolveVariables(project: Project, envId: EnvironmentId): VariableRow[] {
   const env = tableGet(project.environments, envId);
   if (!env) throw new Error(`No environment ${envId}`);
-  const appVariables = readApp(runningFiles(project, env)[APP_FILE]).app.variables;
+  // The running configuration is parsed once per deployment; reading the file again cost a
+  // full parse of a large .magento.app.yaml on every render of the panel.
+  const appVariables = runningConfig(project, env).app.variables;
   const levels = levelRows(project, envId);
   const shadowing = new Set(levels.map((r) => r.name));
   const appRows: KeyedRow[] = appVariables.map(({ name, value }) => ({
@@ -49,7 +50,7 @@ export function resolveVariables(project: Project, envId: EnvironmentId): Variab
     .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name))
     .map(({ key, ...r }): VariableRow => {
       if (!running || r.level === 'application' || !r.effective || !visibleAtRuntime(r)) return r;
-      const now = running[r.name];
+      const now = Object.hasOwn(running, r.name) ? running[r.name] : undefined;
       if (now === key) return r;
       if (now === undefined) {
         const app = appValue.get(r.name);

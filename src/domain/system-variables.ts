@@ -1,7 +1,6 @@
-import type { ServiceDefinition } from './config/read-config';
+import { readCommitConfig, type ServiceDefinition } from './config/read-config';
 import { deployedCommit, runningConfig } from './deploy/deployment';
 import { environmentUrl } from './environment-url';
-import { treeIdOf } from './git/commit-graph';
 import { resolveVariables, visibleAtRuntime } from './resolve-variables';
 import { tableGet } from './table';
 import type { EnvironmentId, Project } from './types';
@@ -31,11 +30,18 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
 
 export const SENSITIVE_PLACEHOLDER = '<sensitive: hidden>';
 
+// Bytes to a binary string 8 KB at a time: a call per byte (or a spread of a large slice)
+// took a fifth of a second on the megabyte of MAGENTO_CLOUD_RELATIONSHIPS of 5 000 services.
+const CHUNK = 0x2000;
+
 function base64Json(data: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(data));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const slice = bytes.subarray(i, i + CHUNK) as unknown as number[];
+    parts.push(String.fromCharCode.apply(null, slice));
+  }
+  return btoa(parts.join(''));
 }
 
 function relationshipEntry(name: string, endpoint: string, service: ServiceDefinition) {
@@ -125,12 +131,20 @@ export function systemVariables(project: Project, envId: EnvironmentId): SystemV
 
   const plain = (name: SystemVariable['name'], value: string, note?: string): SystemVariable =>
     note ? { name, value, decoded: null, note } : { name, value, decoded: null };
-  const encoded = (name: SystemVariable['name'], data: unknown, note?: string): SystemVariable => ({
-    name,
-    value: base64Json(data),
-    decoded: data,
-    ...(note ? { note } : {}),
-  });
+  // Encoded when first read: the panel shows a value only once it is unfolded, and with
+  // thousands of services encoding them all took a third of a panel's render.
+  const encoded = (name: SystemVariable['name'], data: unknown, note?: string): SystemVariable => {
+    let text: string | undefined;
+    return {
+      name,
+      get value() {
+        text ??= base64Json(data);
+        return text;
+      },
+      decoded: data,
+      ...(note ? { note } : {}),
+    };
+  };
 
   return [
     plain('MAGENTO_CLOUD_ENVIRONMENT', env.id, 'The branch name.'),
@@ -140,7 +154,7 @@ export function systemVariables(project: Project, envId: EnvironmentId): SystemV
     plain('MAGENTO_CLOUD_DOCUMENT_ROOT', documentRoot),
     plain(
       'MAGENTO_CLOUD_TREE_ID',
-      treeIdOf(commit.files),
+      readCommitConfig(commit).tree,
       'The Git tree the build came from: it changes only when the files change.',
     ),
     encoded('MAGENTO_CLOUD_ROUTES', routes),

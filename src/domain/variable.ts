@@ -25,9 +25,23 @@ export function variable(
   return { name, value, flags: { ...DEFAULT_VARIABLE_FLAGS, ...flags } };
 }
 
-/** Variable names: `a-z A-Z 0-9 . _ : -`, up to 256 characters (DOMAIN.md §5). */
+/**
+ * Variable names: `a-z A-Z 0-9 . _ : -`, up to 256 characters (DOMAIN.md §5). `__proto__`
+ * is the one such name a JavaScript object cannot hold as a plain key, so it is refused.
+ */
 export function isValidVariableName(name: string): boolean {
-  return /^[A-Za-z0-9._:-]{1,256}$/.test(name);
+  return /^[A-Za-z0-9._:-]{1,256}$/.test(name) && name !== '__proto__';
+}
+
+/**
+ * The variable of that name among `variables`, never one of Object's own members: a
+ * variable may well be called `constructor` or `toString`.
+ */
+export function variableNamed(
+  variables: Readonly<Record<string, Variable>>,
+  name: string,
+): Variable | undefined {
+  return Object.hasOwn(variables, name) ? variables[name] : undefined;
 }
 
 // --- the environment and project levels, as resolved and as a deployment keeps them
@@ -97,7 +111,7 @@ export function environmentLevel(project: Project, envId: EnvironmentId): KeyedR
   if (!env) return [];
   const ancestors = ancestorsOf(project, envId);
   const inheritedSource = (name: string) =>
-    ancestors.find((a) => a.variables[name]?.flags.inheritable);
+    ancestors.find((a) => variableNamed(a.variables, name)?.flags.inheritable);
 
   const rows: KeyedRow[] = Object.values(env.variables).map((v) =>
     row(v, 'environment', { kind: 'own' }, inheritedSource(v.name) ? ['Overridden'] : [], true),

@@ -72,7 +72,10 @@ export function visibleTree(project: Project, options: VisibleTreeOptions): Visi
       const parent = env.parentId;
       const leaf = shown.has(env.id) && env.status === 'inactive' && !hasChildren.has(env.id);
       if (parent === null || !leaf || options.expandedGroups.has(parent)) continue;
-      folded.set(parent, [...(folded.get(parent) ?? []), env.id]);
+      // Pushed, not copied: a parent with thousands of inactive leaves made copying quadratic.
+      const members = folded.get(parent);
+      if (members) members.push(env.id);
+      else folded.set(parent, [env.id]);
     }
     // A single inactive leaf is clearer as itself than as a group of one.
     for (const [parent, members] of folded) if (members.length < 2) folded.delete(parent);

@@ -63,7 +63,8 @@ function ActivityLog({ project, activity }: { project: Project; activity: Activi
     ? run.log.filter((line) => run.startedAt !== null && run.startedAt + line.after <= now)
     : [];
   return (
-    <section className="activity__log" aria-label="Log">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a long log scrolls, and a keyboard must reach it to scroll it (WCAG 2.1.1)
+    <section className="activity__log" aria-label="Log" tabIndex={0}>
       <h3>
         {activity.type} <code>{activity.environment}</code>: {stateText(activity)}
         {activity.result && activity.result !== 'refused' ? `, ${activity.result}` : ''}

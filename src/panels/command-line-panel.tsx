@@ -127,7 +127,8 @@ export function CommandLinePanel() {
           Download script
         </button>
       </div>
-      <ol className="cli__session" aria-label="Session commands">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls once the session is long, and a keyboard must reach it to scroll it (WCAG 2.1.1) */}
+      <ol className="cli__session" aria-label="Session commands" tabIndex={0}>
         {entries.length === 0 && (
           <li className="muted">
             Each action here appears as the magento-cloud or git command that does it.
@@ -145,6 +146,8 @@ export function CommandLinePanel() {
           role="log"
           aria-label="Command output"
           className={outcome.error ? 'cli__output cli__output--error' : 'cli__output'}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: long output scrolls, and a keyboard must reach it to scroll it (WCAG 2.1.1)
+          tabIndex={0}
         >
           <pre>{outcome.lines.join('\n')}</pre>
         </div>

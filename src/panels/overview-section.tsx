@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { CommandButton } from '../components/command-button';
+import { PagingControls, usePaging } from '../components/paged-list';
 import { clusterHosts, environmentUrl } from '../domain/environment-url';
 import { snapshotsOf } from '../domain/operations/snapshot-environment';
 import type { ClusterSpec } from '../domain/plans';
 import { roleRulesOf } from '../domain/plans';
-import { clusterNodes } from '../domain/resolve-services';
+import { type ClusterNode, clusterNodes } from '../domain/resolve-services';
 import { tableGet } from '../domain/table';
 import { type Environment, type Project, SNAPSHOT_SECONDS } from '../domain/types';
 import { formatDuration } from './activity-panel';
@@ -11,9 +13,29 @@ import { RuleList } from './rule-list';
 
 type ClusterProps = { project: Project; env: Environment; cluster: ClusterSpec };
 
+/** One node of the cluster and what runs on it (as many lines as services, so paged). */
+function ClusterNodeItem({ node, host, env }: { node: ClusterNode; host: string; env: string }) {
+  const paging = usePaging(node.runs.length, env);
+  return (
+    <li className="cluster__node">
+      <strong>Node {node.index}</strong>
+      <code className="wrap">{host}</code>
+      <ul ref={paging.listRef} aria-describedby={paging.describedBy}>
+        {node.runs.slice(0, paging.shown).map((item, i) => (
+          // Two services of one type run as the same line: only the place tells them apart.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is static text
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+      <PagingControls paging={paging} noun={['item', 'items']} />
+    </li>
+  );
+}
+
 /** The Pro Production cluster: load balancer, three nodes and what runs on each. */
 function ClusterSection({ project, env, cluster }: ClusterProps) {
   const hosts = clusterHosts(project, env);
+  const nodes = useMemo(() => clusterNodes(project, env.id), [project, env.id]);
   return (
     <section aria-labelledby="cluster-heading" className="cluster">
       <h4 id="cluster-heading">{cluster.summary}</h4>
@@ -21,16 +43,8 @@ function ClusterSection({ project, env, cluster }: ClusterProps) {
         {cluster.cdn} → {cluster.loadBalancer}: <code className="wrap">{hosts.balancer}</code>
       </p>
       <ol className="cluster__nodes" aria-label="Cluster nodes">
-        {clusterNodes(project, env.id).map((node, i) => (
-          <li key={node.index} className="cluster__node">
-            <strong>Node {node.index}</strong>
-            <code className="wrap">{hosts.nodes[i]}</code>
-            <ul>
-              {node.runs.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </li>
+        {nodes.map((node, i) => (
+          <ClusterNodeItem key={node.index} node={node} host={hosts.nodes[i] ?? ''} env={env.id} />
         ))}
       </ol>
       <p className="muted">

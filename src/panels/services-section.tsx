@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { CommandButton } from '../components/command-button';
+import { PagingControls, usePaging } from '../components/paged-list';
 import { removeService } from '../domain/config/edit-config';
 import { commit } from '../domain/operations/commit-config-change';
 import { resolveServices, type ServiceRow } from '../domain/resolve-services';
@@ -61,6 +62,9 @@ export function ServicesSection({ project, envId }: Props) {
     else run(commit, { env: envId, files: edit.files, message: edit.message });
   };
   const overBudget = resolved.diskUsedMb > resolved.storageMb;
+  const problems = usePaging(resolved.problems.length, envId);
+  const services = usePaging(resolved.services.length, envId);
+  const dangling = usePaging(resolved.danglingRelationships.length, envId);
   return (
     <section aria-labelledby="services-heading" className="panel-section">
       <h3 id="services-heading">Services</h3>
@@ -69,26 +73,40 @@ export function ServicesSection({ project, envId }: Props) {
           Inactive: nothing is deployed. These services start when the environment is activated.
         </p>
       )}
-      {resolved.problems.map((p) => (
-        <p key={`${p.file}:${p.line}:${p.message}`} role="alert" className="warning">
-          {p.file}
-          {p.line !== null ? `, line ${p.line}` : ''}: {p.message}
-        </p>
-      ))}
+      <div ref={problems.listRef}>
+        {resolved.problems.slice(0, problems.shown).map((p) => (
+          <p key={`${p.file}:${p.line}:${p.message}`} role="alert" className="warning">
+            {p.file}
+            {p.line !== null ? `, line ${p.line}` : ''}: {p.message}
+          </p>
+        ))}
+      </div>
+      <PagingControls paging={problems} noun={['problem', 'problems']} />
       {resolved.services.length === 0 ? (
         <p>No services in .magento/services.yaml.</p>
       ) : (
-        <ul className="services" aria-label="Services from services.yaml">
-          {resolved.services.map((service) => (
-            <ServiceItem key={service.id} service={service} onRemove={() => remove(service.id)} />
-          ))}
-        </ul>
+        <>
+          <ul
+            ref={services.listRef}
+            className="services"
+            aria-label="Services from services.yaml"
+            aria-describedby={services.describedBy}
+          >
+            {resolved.services.slice(0, services.shown).map((service) => (
+              <ServiceItem key={service.id} service={service} onRemove={() => remove(service.id)} />
+            ))}
+          </ul>
+          <PagingControls paging={services} noun={['service', 'services']} />
+        </>
       )}
-      {resolved.danglingRelationships.map((r) => (
-        <p key={r.name} className="warning">
-          ⚠ relationship "{r.name}" names "{r.service}", which services.yaml does not define.
-        </p>
-      ))}
+      <div ref={dangling.listRef}>
+        {resolved.danglingRelationships.slice(0, dangling.shown).map((r) => (
+          <p key={r.name} className="warning">
+            ⚠ relationship "{r.name}" names "{r.service}", which services.yaml does not define.
+          </p>
+        ))}
+      </div>
+      <PagingControls paging={dangling} noun={['relationship', 'relationships']} />
       {headFiles && form === 'service' && (
         <ServiceForm env={envId} files={headFiles} onDone={closeForm} />
       )}

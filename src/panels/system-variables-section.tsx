@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { PagingControls, usePaging } from '../components/paged-list';
 import { type SystemVariable, systemVariables } from '../domain/system-variables';
 import type { EnvironmentId, Project } from '../domain/types';
 
@@ -13,13 +14,31 @@ type Endpoint = {
 };
 
 /** MAGENTO_CLOUD_RELATIONSHIPS decoded into one readable line per relationship. */
-function RelationshipsView({ relationships }: { relationships: Record<string, unknown[]> }) {
-  const entries = Object.entries(relationships);
-  if (entries.length === 0) return <p className="muted">No relationships.</p>;
+function RelationshipsView({
+  relationships,
+  envId,
+}: {
+  relationships: Record<string, unknown[]>;
+  envId: EnvironmentId;
+}) {
+  const lines = useMemo(
+    () =>
+      Object.entries(relationships).flatMap(([name, endpoints]) =>
+        (endpoints as Endpoint[]).map((e) => ({ name, e })),
+      ),
+    [relationships],
+  );
+  const paging = usePaging(lines.length, envId);
+  if (lines.length === 0) return <p className="muted">No relationships.</p>;
   return (
-    <ul className="relationships" aria-label="Relationships">
-      {entries.map(([name, endpoints]) =>
-        (endpoints as Endpoint[]).map((e) => (
+    <>
+      <ul
+        ref={paging.listRef}
+        className="relationships"
+        aria-label="Relationships"
+        aria-describedby={paging.describedBy}
+      >
+        {lines.slice(0, paging.shown).map(({ name, e }) => (
           <li key={`${name}/${e.service}`}>
             <strong>{name}</strong> → {e.service} ({e.type}):{' '}
             <code>
@@ -29,19 +48,46 @@ function RelationshipsView({ relationships }: { relationships: Record<string, un
               {e.path ? `/${e.path}` : ''}
             </code>
           </li>
-        )),
-      )}
-    </ul>
+        ))}
+      </ul>
+      <PagingControls paging={paging} noun={['relationship', 'relationships']} />
+    </>
   );
 }
 
 type Props = { project: Project; envId: EnvironmentId };
 
-function DecodedValue({ variable }: { variable: SystemVariable }) {
+function DecodedValue({ variable, envId }: { variable: SystemVariable; envId: EnvironmentId }) {
   if (variable.name === 'MAGENTO_CLOUD_RELATIONSHIPS') {
-    return <RelationshipsView relationships={variable.decoded as Record<string, unknown[]>} />;
+    return (
+      <RelationshipsView
+        relationships={variable.decoded as Record<string, unknown[]>}
+        envId={envId}
+      />
+    );
   }
   return <pre className="json">{JSON.stringify(variable.decoded, null, 2)}</pre>;
+}
+
+/**
+ * A base64 JSON value, folded: its text and decoded view are drawn only once opened, since
+ * with thousands of services they run to megabytes.
+ */
+function FoldedValue({ variable, envId }: { variable: SystemVariable; envId: EnvironmentId }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        base64 JSON, <span className="muted">decoded below</span>
+      </summary>
+      {open && (
+        <>
+          <code className="wrap small">{variable.value}</code>
+          <DecodedValue variable={variable} envId={envId} />
+        </>
+      )}
+    </details>
+  );
 }
 
 /** The MAGENTO_CLOUD_* variables the platform computes for an active environment. */
@@ -63,13 +109,7 @@ export function SystemVariablesSection({ project, envId }: Props) {
                 {v.decoded === null ? (
                   <code className="wrap">{v.value}</code>
                 ) : (
-                  <details>
-                    <summary>
-                      base64 JSON, <span className="muted">decoded below</span>
-                    </summary>
-                    <code className="wrap small">{v.value}</code>
-                    <DecodedValue variable={v} />
-                  </details>
+                  <FoldedValue variable={v} envId={envId} />
                 )}
                 {v.note && <div className="muted small">{v.note}</div>}
               </dd>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CommandButton } from '../components/command-button';
+import { PagingControls, usePaging } from '../components/paged-list';
 import { removeVariable } from '../domain/operations/variables';
 import { resolveVariables, type VariableRow } from '../domain/resolve-variables';
 import type { EnvironmentId, Project } from '../domain/types';
@@ -69,6 +70,7 @@ export function VariablesSection({ project, envId }: Props) {
     useAppStore.getState().openForm(null);
   };
   const shown = open ? (draft ?? EMPTY_DRAFT) : null;
+  const paging = usePaging(rows.length, envId);
   return (
     <section aria-labelledby="variables-heading" className="panel-section">
       <h3 id="variables-heading">Variables</h3>
@@ -77,7 +79,7 @@ export function VariablesSection({ project, envId }: Props) {
         Inactive. A change takes effect at the next deploy of the environment that sees it: setting
         an environment variable redeploys that environment only, a project variable redeploys none.
       </p>
-      <table className="variables">
+      <table className="variables" aria-describedby={paging.describedBy}>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -88,8 +90,8 @@ export function VariablesSection({ project, envId }: Props) {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
+        <tbody ref={paging.listRef}>
+          {rows.slice(0, paging.shown).map((row) => (
             <tr key={`${row.level}:${row.name}`} className={row.effective ? '' : 'row--inactive'}>
               <td className="variables__name">{row.name}</td>
               <td className="variables__value">
@@ -149,6 +151,7 @@ export function VariablesSection({ project, envId }: Props) {
           ))}
         </tbody>
       </table>
+      <PagingControls paging={paging} noun={['variable', 'variables']} />
       {shown ? (
         <VariableForm
           key={`${shown.level}:${shown.name}`}

@@ -1,3 +1,10 @@
+import {
+  projectIdProblem,
+  regionProblem,
+  titleProblem,
+  variableNameProblem,
+} from '../domain/names';
+import { branchIdProblem } from '../domain/operations/branch-environment';
 import { rulesOf } from '../domain/plans';
 import { formatPath, projectFromRecord } from '../domain/project-record';
 import { tableEntries, tableGet, tableHas } from '../domain/table';
@@ -7,13 +14,21 @@ import { type Problem, parseWith, projectSchema } from './project-schema';
 
 /**
  * Rules a well-shaped project must also keep to be one the explorer can show and operate on:
- * ids match their keys, exactly one root, every parent exists, no cycles, heads and deployed
- * commits exist, roles belong to the plan, and the active limit holds. Paths start at `prefix`.
+ * ids match their keys and every name keeps the rules a form keeps (domain/names.ts), exactly
+ * one root, every parent exists, no cycles, heads and deployed commits exist, roles belong to
+ * the plan, and the active limit holds. Paths start at `prefix`.
  */
 export function checkProject(project: Project, prefix: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   const at = (path: readonly PropertyKey[], message: string) =>
     problems.push({ path: formatPath([...prefix, ...path]), message });
+
+  const name = (path: readonly PropertyKey[], problem: string | null) => {
+    if (problem) at(path, problem);
+  };
+  name(['id'], projectIdProblem(project.id));
+  name(['title'], titleProblem(project.title));
+  name(['region'], regionProblem(project.region));
 
   const rules = rulesOf(project);
   const envs = tableEntries(project.environments);
@@ -30,6 +45,8 @@ export function checkProject(project: Project, prefix: readonly string[] = []): 
   for (const [key, env] of envs) {
     const here = ['environments', key];
     if (env.id !== key) at([...here, 'id'], `expected "${key}", the key it is stored under`);
+    else name([...here, 'id'], branchIdProblem(key));
+    name([...here, 'title'], titleProblem(env.title));
     if (env.parentId !== null && !tableHas(project.environments, env.parentId)) {
       at([...here, 'parentId'], `parent "${env.parentId}" is not an environment of this project`);
     }
@@ -103,6 +120,10 @@ function variableKeys(
   for (const [key, variable] of Object.entries(variables)) {
     if (variable.name !== key)
       at([...path, key, 'name'], `expected "${key}", the key it is stored under`);
+    else {
+      const problem = variableNameProblem(key);
+      if (problem) at([...path, key, 'name'], problem);
+    }
   }
 }
 

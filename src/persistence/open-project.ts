@@ -16,13 +16,59 @@ function applyProject(project: Project, lead: string): void {
   );
 }
 
-/** Handler of "Open project JSON": reads an exported file and shows its project. */
+/** Files from this size, and projects from this many environments, say what is under way. */
+const LARGE_FILE_BYTES = 1024 * 1024;
+const LARGE_PROJECT = 2000;
+
+/**
+ * Resolves once the browser has painted what is on screen now (a status set just before),
+ * so a long step that follows does not hide it. A hidden tab paints nothing: a timer then.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
+ * Handler of "Open project JSON": reads an exported file and shows its project. A large one
+ * takes seconds to check and draw, so the status says which step is under way, each painted
+ * before the step starts.
+ */
 export async function openProject(file: File): Promise<void> {
-  const { readProjectFile } = await import('./project-file');
-  const read = readProjectFile(await file.text());
-  if ('error' in read)
-    useAppStore.getState().announce(`${file.name} was not imported. ${read.error.message}`);
-  else applyProject(read.project, `Imported ${file.name}.`);
+  const announce = (text: string) => useAppStore.getState().announce(text);
+  const sizeMb = (file.size / (1024 * 1024)).toFixed(1);
+  if (file.size >= LARGE_FILE_BYTES) {
+    announce(`Opening ${file.name} (${sizeMb} MB)…`);
+    await afterPaint();
+  }
+  const { checkProjectFile, parseProjectFile } = await import('./project-file');
+  const parsed = parseProjectFile(await file.text());
+  if ('error' in parsed) {
+    announce(`${file.name} was not imported. ${parsed.error.message}`);
+    return;
+  }
+  const large = parsed.environments >= LARGE_PROJECT;
+  const step = async (n: number, what: string) => {
+    if (!large) return;
+    const count = parsed.environments.toLocaleString('en');
+    announce(`Opening a large project (${count} environments), step ${n} of 2: ${what}…`);
+    await afterPaint();
+  };
+  await step(1, 'checking it');
+  const read = checkProjectFile(parsed);
+  if ('error' in read) {
+    announce(`${file.name} was not imported. ${read.error.message}`);
+    return;
+  }
+  await step(2, 'drawing it');
+  applyProject(read.project, `Imported ${file.name}.`);
 }
 
 const SHARE_HASH = /^#(?:.*&)?share=/;

@@ -87,11 +87,19 @@ const fileSchema = object({
 /** Where the text came from, to word the messages: "This file …" or "The link …". */
 export type Source = 'This file' | 'The link';
 
-/**
- * Reads an export: JSON, then the file's shape, then the project's shape and rules. Every
- * refusal says what is wrong and where (`project.environments.staging.parentId: …`).
- */
-export function readProjectFile(json: string, source: Source = 'This file'): ProjectRead {
+/** An export parsed as JSON and of our file's shape, before its project is checked. */
+export type ParsedProjectFile = Readonly<{
+  /** The project as found, migrated to the current schema. */
+  value: unknown;
+  /** How many environments it lists, to say how long the check and the drawing may take. */
+  environments: number;
+}>;
+
+/** The first steps of `readProjectFile`: JSON, the file's shape and schema, the migration. */
+export function parseProjectFile(
+  json: string,
+  source: Source = 'This file',
+): ParsedProjectFile | Readonly<{ error: LoadError }> {
   if (json.length > MAX_FILE_CHARS) {
     return { error: loadError('too-large', `${source} is too large to be a project export.`) };
   }
@@ -126,7 +134,22 @@ export function readProjectFile(json: string, source: Source = 'This file'): Pro
     parsed.data.schema < FILE_SCHEMA
       ? migrateProjectRecord(parsed.data.project)
       : parsed.data.project;
-  const checked = validateProject(project, ['project']);
+  const environments = (project as { environments?: unknown } | null)?.environments;
+  return {
+    value: project,
+    environments:
+      typeof environments === 'object' && environments !== null
+        ? Object.keys(environments).length
+        : 0,
+  };
+}
+
+/** The last step of `readProjectFile`: the project's shape and rules. */
+export function checkProjectFile(
+  parsed: ParsedProjectFile,
+  source: Source = 'This file',
+): ProjectRead {
+  const checked = validateProject(parsed.value, ['project']);
   if ('project' in checked) return checked;
   return {
     error:
@@ -138,4 +161,13 @@ export function readProjectFile(json: string, source: Source = 'This file'): Pro
             checked.problems,
           ),
   };
+}
+
+/**
+ * Reads an export: JSON, then the file's shape, then the project's shape and rules. Every
+ * refusal says what is wrong and where (`project.environments.staging.parentId: …`).
+ */
+export function readProjectFile(json: string, source: Source = 'This file'): ProjectRead {
+  const parsed = parseProjectFile(json, source);
+  return 'error' in parsed ? parsed : checkProjectFile(parsed, source);
 }

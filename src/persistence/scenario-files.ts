@@ -7,7 +7,7 @@ import {
   scenarioFile,
 } from '../domain/scenarios/scenario-format';
 import { validateProject } from './check-project';
-import { decompressPayload, lzString } from './share-link';
+import { decodePayload, encodePayload } from './link-payload';
 import { browserStorage, readKey } from './storage';
 
 /**
@@ -44,9 +44,8 @@ const SCENARIO_HASH = /(?:^|&)scenario=([^&]*)/;
 
 /** A link that opens the scenario (with the project it starts from) in the explorer at `base`. */
 export async function scenarioLink(scenario: Scenario, base = window.location.href) {
-  const { compressToEncodedURIComponent } = await lzString();
   const url = new URL(base);
-  return `${url.origin}${url.pathname}#scenario=${compressToEncodedURIComponent(scenarioFile(scenario))}`;
+  return `${url.origin}${url.pathname}#scenario=${await encodePayload(scenarioFile(scenario))}`;
 }
 
 /** Whether a hash carries a scenario. */
@@ -57,18 +56,15 @@ export function hasScenarioHash(hash: string): boolean {
 /** The scenario a `#scenario=…` hash carries, checked like a file. */
 export async function readScenarioLink(hash: string): Promise<ScenarioRead> {
   const payload = SCENARIO_HASH.exec(hash.replace(/^#/, ''))?.[1] ?? '';
-  if (payload.length > MAX_TEXT) {
-    return { problems: [{ path: '', message: 'The link is too long to be a scenario link.' }] };
+  const decoded = await decodePayload(payload);
+  if ('problem' in decoded) {
+    const message =
+      decoded.problem === 'broken'
+        ? 'The scenario link is damaged or cut short: copy all of it.'
+        : `The scenario link was not opened: ${decoded.reason}.`;
+    return { problems: [{ path: '', message }] };
   }
-  const text = await decompressPayload(payload);
-  if (!text) {
-    return {
-      problems: [
-        { path: '', message: 'The scenario link is damaged or cut short: copy all of it.' },
-      ],
-    };
-  }
-  return readScenarioText(text);
+  return readScenarioText(decoded.text);
 }
 
 function readList(key: string): unknown[] {

@@ -15,7 +15,7 @@ import {
 } from '../domain/types';
 import { type AppState, selectProject, useAppStore } from './app-store';
 import { cliModule, operationsModule } from './lazy-module';
-import type { DeploySpeed, OpenForm } from './view-slice';
+import type { DeploySpeed, MainView, OpenForm } from './view-slice';
 
 /**
  * Every action a user can take, as data: the toolbar, the details panel, the keyboard, the
@@ -315,6 +315,20 @@ function speedCommand([speed, label, description]: (typeof SPEEDS)[number]): Com
   };
 }
 
+function viewCommand(view: MainView, label: string, description: string, key: string): Command {
+  return {
+    id: `view-${view}`,
+    label,
+    description,
+    scope: 'view',
+    keys: [{ key }],
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.setView(view),
+    pressed: (state) => state.view === view,
+  };
+}
+
 /** Every command: the operations on one environment, named as their activity types, and the rest. */
 export type CommandId =
   | Exclude<OperationType, 'commit' | 'variable' | 'cancel' | 'inject-failure' | 'ticket'>
@@ -329,6 +343,7 @@ export type CommandId =
   | 'reset'
   | 'import-files'
   | 'import-paste'
+  | 'paste-cli'
   | 'export-json'
   | 'export-json-sensitive'
   | 'open-json'
@@ -349,7 +364,8 @@ export type CommandId =
   | 'complete-ticket'
   | 'wait-day'
   | `fail-next-${'build' | 'deploy' | 'post-deploy' | 'none'}`
-  | `speed-${DeploySpeed}`;
+  | `speed-${DeploySpeed}`
+  | `view-${MainView}`;
 
 const TABLE: readonly Command[] = [
   operationCommand(
@@ -534,6 +550,16 @@ const TABLE: readonly Command[] = [
     canRun: always,
     run: (ctx) => ctx.state.openDialog({ kind: 'import' }),
   },
+  {
+    id: 'paste-cli',
+    label: 'Paste CLI output',
+    description:
+      'Paste what magento-cloud environment:list (and variable:list) printed, to see your own project',
+    scope: 'project',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => ctx.state.openDialog({ kind: 'cli-paste' }),
+  },
   exportCommand(
     'export-json',
     'Export JSON',
@@ -687,6 +713,8 @@ const TABLE: readonly Command[] = [
     canRun: always,
     run: (ctx) => ctx.state.openDialog({ kind: 'tour' }),
   },
+  viewCommand('diagram', 'Diagram view', 'Show the environments as the diagram', 'd'),
+  viewCommand('list', 'List view', 'Show the environments as a sortable, filterable list', 'l'),
 ];
 
 export const COMMANDS: readonly Command[] = TABLE;
@@ -880,6 +908,7 @@ export const CLI_TEMPLATES: Readonly<Record<CommandId, CliTemplate | null>> = {
   reset: null,
   'import-files': null,
   'import-paste': null,
+  'paste-cli': null,
   'export-json': null,
   'export-json-sensitive': null,
   'open-json': null,
@@ -903,6 +932,8 @@ export const CLI_TEMPLATES: Readonly<Record<CommandId, CliTemplate | null>> = {
   legend: null,
   glossary: null,
   tour: null,
+  'view-diagram': null,
+  'view-list': null,
 };
 
 /**

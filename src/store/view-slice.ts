@@ -30,6 +30,7 @@ export type OpenDialog =
   | Readonly<{ kind: 'compare'; left: EnvironmentId; right: EnvironmentId }>
   | Readonly<{ kind: 'merge-preview'; env: EnvironmentId }>
   | Readonly<{ kind: 'import' }>
+  | Readonly<{ kind: 'cli-paste' }>
   | Readonly<{ kind: 'import-report'; report: ImportReport }>
   | Readonly<{ kind: 'palette' }>
   | Readonly<{ kind: 'scenarios' }>
@@ -77,6 +78,10 @@ export const SECONDS_PER_SECOND: Readonly<Record<Exclude<DeploySpeed, 'instant'>
   slow: 6,
 };
 
+/** What the main area shows: the diagram, or the environments as a tree grid. */
+export const MAIN_VIEWS = ['diagram', 'list'] as const;
+export type MainView = (typeof MAIN_VIEWS)[number];
+
 export type ViewSlice = {
   deploySpeed: DeploySpeed;
   plan: PlanId;
@@ -116,6 +121,9 @@ export type ViewSlice = {
   expandGroup: (parent: EnvironmentId) => void;
   /** Selects an environment and centres it on the canvas. */
   focusEnvironment: (id: EnvironmentId) => void;
+  view: MainView;
+  /** Shows the diagram or the list; back on the diagram, the selection is brought into view. */
+  setView: (view: MainView) => void;
 };
 
 const NO_GROUPS: readonly EnvironmentId[] = [];
@@ -187,6 +195,25 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
         selection: { ...state.selection, [state.plan]: id },
         form: null,
         // Open the folded group that hides it, if any.
+        expandedGroups:
+          parent !== null && !expanded.includes(parent)
+            ? { ...state.expandedGroups, [state.plan]: [...expanded, parent] }
+            : state.expandedGroups,
+        focusRequest: { id, n: (state.focusRequest?.n ?? 0) + 1 },
+      };
+    }),
+  view: 'diagram',
+  setView: (view) =>
+    set((state) => {
+      if (state.view === view) return {};
+      const id = state.selection[state.plan];
+      if (view === 'list' || id === null) return { view };
+      // As focusEnvironment, without touching the selection or the open form.
+      const env = tableGet(state.projects[state.edition][state.plan].environments, id);
+      const expanded = state.expandedGroups[state.plan];
+      const parent = env?.parentId ?? null;
+      return {
+        view,
         expandedGroups:
           parent !== null && !expanded.includes(parent)
             ? { ...state.expandedGroups, [state.plan]: [...expanded, parent] }

@@ -123,3 +123,16 @@ describe('resolveVariables', () => {
     });
   });
 });
+
+describe('variables named like members of every JavaScript object', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty'])(
+    'resolves %s like any other name, inherited and pending its redeploy',
+    (name) => {
+      const project = withVariable(defaultProject('starter'), 'staging', name, 'x');
+      const own = resolveVariables(project, 'staging').filter((r) => r.name === name);
+      expect(own).toMatchObject([{ level: 'environment', value: 'x' }]);
+      const below = resolveVariables(project, 'feature-checkout').filter((r) => r.name === name);
+      expect(below).toMatchObject([{ level: 'environment', value: 'x', badges: ['Inherited'] }]);
+    },
+  );
+});

@@ -32,3 +32,10 @@ test('an environment can be selected with the keyboard alone', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(panelTitle(page)).toHaveText('Checkout with RabbitMQ');
 });
+
+test('shortcuts still work after a plan radio was clicked', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: 'Pro', exact: true }).check();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Commands' })).toBeVisible();
+});

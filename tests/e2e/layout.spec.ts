@@ -31,3 +31,18 @@ test('"Left to right" flips the tree from top-down to left-right and back', asyn
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect.poll(() => masterRelativeToStaging(page)).toBe('above');
 });
+
+test('the page itself never scrolls, even when End is pressed on a selected node', async ({
+  page,
+}) => {
+  await openApp(page);
+  await node(page, 'feature-checkout').click();
+  await page.keyboard.press('End');
+  const sizes = await page.evaluate(() => ({
+    document: document.documentElement.scrollHeight,
+    window: window.innerHeight,
+    scrolled: window.scrollY,
+  }));
+  expect(sizes.document).toBe(sizes.window);
+  expect(sizes.scrolled).toBe(0);
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { lzStringBomb } from '../support/hostile-input';
 import {
   activityEntries,
   dragOnto,
@@ -169,6 +170,20 @@ test.describe('the project survives', () => {
     await selectEnvironment(page, 'staging', 'Staging');
     await expect(serviceItem(page, 'rabbitmq', 'rabbitmq:3.5')).toBeVisible();
     await expect(panelTitle(page)).toHaveText('Staging');
+  });
+
+  test('a crafted 261 KB link is refused with its limit named, and the tab lives on', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('crash', () => errors.push('the page crashed'));
+    await openApp(page);
+    await page.goto(`/?plan=starter#share=${lzStringBomb(261_000)}`);
+    // Before the bounds, this link decompressed without end until the tab ran out of memory.
+    await expect(liveRegion(page)).toContainText('longer than the 16 KB', { timeout: 2000 });
+    await selectEnvironment(page, 'staging', 'Staging');
+    expect(errors).toEqual([]);
   });
 });
 

@@ -100,6 +100,51 @@ describe('importing a hand-edited file', () => {
     );
   });
 
+  describe('keeps the name rules of the forms', () => {
+    /** An export with the inactive leaf `feature-old-theme` stored under (and named) `id`. */
+    function withLeafId(id: string): string {
+      const file = JSON.parse(projectFileText(starter));
+      const leaf = file.project.environments['feature-old-theme'];
+      delete file.project.environments['feature-old-theme'];
+      file.project.environments[id] = { ...leaf, id };
+      return JSON.stringify(file);
+    }
+
+    it.each([
+      ['a|b', 'use only lowercase letters, digits, - _ and . (not |)'],
+      ['a]b', 'use only lowercase letters, digits, - _ and . (not ])'],
+      ['<b>x', '< > are reserved for your Linux shell'],
+      ['Feature X', 'it would be "feature-x"'],
+      ['release..1', 'Git refuses ".." in a branch name'],
+    ])('refuses the branch id %j, saying why', (id, why) => {
+      expect(errorOf(withLeafId(id)).message).toContain(
+        `project.environments[${JSON.stringify(id)}].id: "${id}" cannot be a branch name`,
+      );
+      expect(errorOf(withLeafId(id)).message).toContain(why);
+    });
+
+    it('refuses a title of two lines, a variable name with a space, a project id and region that cannot stand in a host', () => {
+      let json = editedExport(starter, ['project', 'environments', 'staging', 'title'], 'a\nb');
+      expect(errorOf(json).message).toContain(
+        'project.environments.staging.title: a title is one line, with no control characters',
+      );
+      const file = JSON.parse(projectFileText(starter));
+      file.project.variables['BAD NAME'] = {
+        ...file.project.variables.ADMIN_EMAIL,
+        name: 'BAD NAME',
+      };
+      expect(errorOf(JSON.stringify(file)).message).toContain(
+        'project.variables["BAD NAME"].name: "BAD NAME" cannot be a variable name',
+      );
+      json = editedExport(starter, ['project', 'id'], 'x/../y');
+      expect(errorOf(json).message).toContain('project.id: "x/../y" cannot be a project id');
+      json = editedExport(starter, ['project', 'region'], 'us.evil.example');
+      expect(errorOf(json).message).toContain(
+        'project.region: "us.evil.example" cannot be a region',
+      );
+    });
+  });
+
   describe('a deep chain of inactive branches, each the parent of the next', () => {
     /** `starter` with `depth` inactive branches hanging one under the other from staging. */
     function chain(depth: number): Project {

@@ -9,6 +9,9 @@ import { defaultProject, withoutSecrets, withVariable } from '../support/builder
 import { Announcements, resetStore } from '../support/render-app';
 
 const app = () => useAppStore.getState();
+// The link inflates through the browser's streams, a few event-loop turns; a busy machine
+// takes longer than waitFor's default second.
+const OPENED = { timeout: 5000 };
 
 function Opener() {
   useOpenShareLink();
@@ -47,8 +50,9 @@ describe('opening a share link', () => {
     const link = new URL(await makeShareLink(shared, window.location.href));
     visit(`${link.pathname}${link.search}${link.hash}`);
     render(<Opener />);
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(/Opened a shared project/),
+    await waitFor(
+      () => expect(screen.getByRole('status')).toHaveTextContent(/Opened a shared project/),
+      OPENED,
     );
     expect(app().projects['2.1'].pro).toEqual(withoutSecrets(shared));
     expect(app().plan).toBe('pro');
@@ -64,7 +68,7 @@ describe('opening a share link', () => {
         <OpenerBehindUrlSync />
       </StrictMode>,
     );
-    await waitFor(() => expect(app().plan).toBe('pro'));
+    await waitFor(() => expect(app().plan).toBe('pro'), OPENED);
     expect(useAppStore.temporal.getState().pastStates).toHaveLength(1);
   });
 
@@ -73,7 +77,10 @@ describe('opening a share link', () => {
     const shared = withVariable(defaultProject('starter'), null, 'LATER', 'yes');
     const link = new URL(await makeShareLink(shared, window.location.href));
     window.location.hash = link.hash;
-    await waitFor(() => expect(app().projects['2.1'].starter.variables.LATER?.value).toBe('yes'));
+    await waitFor(
+      () => expect(app().projects['2.1'].starter.variables.LATER?.value).toBe('yes'),
+      OPENED,
+    );
   });
 
   it('explains a truncated link and keeps the current project', async () => {

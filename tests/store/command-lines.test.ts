@@ -59,6 +59,7 @@ const EXPECTED: Readonly<Record<CommandId, string | null>> = {
   reset: null,
   'import-files': null,
   'import-paste': null,
+  'paste-cli': null,
   'export-json': null,
   'export-json-sensitive': null,
   'open-json': null,
@@ -82,6 +83,8 @@ const EXPECTED: Readonly<Record<CommandId, string | null>> = {
   legend: null,
   glossary: null,
   tour: null,
+  'view-diagram': null,
+  'view-list': null,
 };
 
 describe('the CLI equivalent of every command', () => {

@@ -115,5 +115,7 @@ describe('undo and redo over random operation sequences', () => {
         { numRuns: 1000 },
       );
     },
+    // A thousand runs take a second or two alone, and several times that beside other workers.
+    20_000,
   );
 });

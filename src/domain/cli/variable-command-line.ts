@@ -2,6 +2,7 @@ import type { Invocation } from '../operations/all-operations';
 import { tableGet } from '../table';
 import { ancestorsOf } from '../tree';
 import type { Environment, EnvironmentId, Project, Variable, VariableFlags } from '../types';
+import { variableNamed } from '../variable';
 import { EXECUTABLE } from './cli-grammar';
 import {
   argumentsThenOptions,
@@ -68,13 +69,14 @@ function existingAt(
   env: EnvironmentId | null,
   name: string,
 ): Variable | undefined {
-  if (env === null)
-    return Object.hasOwn(project.variables, name) ? project.variables[name] : undefined;
+  if (env === null) return variableNamed(project.variables, name);
   const own = tableGet(project.environments, env)?.variables;
   if (own && Object.hasOwn(own, name)) return own[name];
-  return ancestorsOf(project, env).find(
-    (a) => Object.hasOwn(a.variables, name) && a.variables[name]?.flags.inheritable,
-  )?.variables[name];
+  for (const ancestor of ancestorsOf(project, env)) {
+    const inherited = variableNamed(ancestor.variables, name);
+    if (inherited?.flags.inheritable) return inherited;
+  }
+  return undefined;
 }
 
 // --- from an invocation to a line

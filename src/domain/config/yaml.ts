@@ -1,11 +1,16 @@
 import {
+  type Alias,
   type Document,
+  isAlias,
+  isCollection,
   isMap,
+  isPair,
   isScalar,
   LineCounter,
   type Node,
   parseDocument,
   type ToStringOptions,
+  visit,
 } from 'yaml';
 
 /**
@@ -16,7 +21,7 @@ import {
 
 export type YamlProblem = Readonly<{
   file: string;
-  /** 1-based; null when the problem has no place (an alias that expands without bound). */
+  /** 1-based; null when the problem has no place. */
   line: number | null;
   column: number | null;
   /** The parser's reason, without its excerpt of the source. */
@@ -75,12 +80,16 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
+    const bomb = largestAlias(doc);
+    const place = bomb && lineCounter.linePos(bomb.alias.range?.[0] ?? 0);
     return {
       problem: {
         file,
-        line: null,
-        column: null,
-        message: `cannot be read: ${reason}`,
+        line: place?.line ?? null,
+        column: place?.col ?? null,
+        message: bomb
+          ? `cannot be read: the alias *${bomb.alias.source} expands to ${Math.round(bomb.size).toLocaleString('en')} values, too many to read safely (${reason})`
+          : `cannot be read: ${reason}`,
         syntax: false,
       },
     };
@@ -100,6 +109,40 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
     return line;
   };
   return { doc, value, lineOf, lineAt };
+}
+
+/**
+ * The alias that expands to the most values, and how many: the place to point at when a
+ * document's aliases expand past the limit. Each node's size is counted once (memoised), so
+ * this stays linear in the document even for the bomb it is looking for.
+ */
+function largestAlias(doc: Document.Parsed): { alias: Alias; size: number } | null {
+  const sizes = new Map<unknown, number>();
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return target ? sizeOf(target) : 1;
+    }
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, 1); // an anchor inside itself counts once
+    let size = 1;
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        size += isPair(item) ? sizeOf(item.key) + sizeOf(item.value) : sizeOf(item);
+      }
+    }
+    sizes.set(node, size);
+    return size;
+  };
+  let largest: { alias: Alias; size: number } | null = null;
+  visit(doc, {
+    Alias(_, alias) {
+      const size = sizeOf(alias);
+      if (!largest || size > largest.size) largest = { alias, size };
+    },
+  });
+  return largest;
 }
 
 /** The problem for a user: `file, line 3, column 1: reason`. */

@@ -1,3 +1,4 @@
+import { titleProblem } from '../names';
 import { roleRulesOf, rulesOf, SOURCES } from '../plans';
 import { tableHas } from '../table';
 import type { Environment, EnvironmentId, OperationResult, Project } from '../types';
@@ -69,6 +70,9 @@ function newBranch(
   const checked = validateBranchName(args.name);
   if ('error' in checked) return checked;
   const { name } = checked;
+  const title = args.title?.trim() || name;
+  const badTitle = titleProblem(title);
+  if (badTitle) return refuse('name-invalid', `The title cannot be used: ${badTitle}.`);
   if (tableHas(project.environments, name)) {
     return refuse(
       'name-taken',
@@ -78,7 +82,7 @@ function newBranch(
   return {
     env: {
       id: name,
-      title: args.title?.trim() || name,
+      title,
       parentId: parent.id,
       role,
       status: 'inactive',
@@ -218,6 +222,15 @@ export function validateBranchName(raw: string): Readonly<{ name: string }> | Op
     return invalid('Git refuses a branch name that ends in "." or ".lock"');
   }
   return { name };
+}
+
+/** Why `id` cannot be a branch (and environment) id as it is written; null when it can. */
+export function branchIdProblem(id: string): string | null {
+  const checked = validateBranchName(id);
+  if ('error' in checked) return checked.error.message.replace(/\.$/, '');
+  return checked.name === id
+    ? null
+    : `"${id}" cannot be a branch name: it would be "${checked.name}"`;
 }
 
 /** Branch: a new active environment from a parent. */

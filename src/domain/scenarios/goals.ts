@@ -17,7 +17,7 @@ import {
   type PlanId,
   type Project,
 } from '../types';
-import { runningVariables, SENSITIVE_KEY } from '../variable';
+import { runningVariables, SENSITIVE_KEY, variableNamed } from '../variable';
 
 /**
  * A scenario's goals: facts about a project that a checklist ticks off as they become true.
@@ -180,7 +180,8 @@ export function goalMet(goal: Goal, project: Project, since = Number.NEGATIVE_IN
     case 'variable-unseen':
       return seenKey(project, goal.env, goal.name) === undefined;
     case 'variable-flags': {
-      const own = tableGet(project.environments, goal.env)?.variables[goal.name];
+      const vars = tableGet(project.environments, goal.env)?.variables;
+      const own = vars && variableNamed(vars, goal.name);
       return (
         own !== undefined &&
         (goal.sensitive === undefined || own.flags.sensitive === goal.sensitive) &&
