@@ -1,5 +1,6 @@
-import { useId, useRef } from 'react';
+import { Fragment, type MouseEvent, type ReactNode, useId, useRef } from 'react';
 import { CommandButton } from '../components/command-button';
+import { HeaderMenu } from '../components/header-menu';
 import { ThemeSelect } from '../components/theme-select';
 import { useUiRequest } from '../components/use-ui-request';
 import { EDITION_LABEL, planRules, rulesOf, SOURCES } from '../domain/plans';
@@ -8,6 +9,7 @@ import { EDITIONS, type Edition, PLAN_IDS } from '../domain/types';
 import { ProjectFileActions } from '../persistence/project-file-actions';
 import { selectProject, useAppStore } from '../store/app-store';
 import { type CommandId, runCommand } from '../store/commands';
+import { useHeaderOverflow } from './header-overflow';
 import { useFirstVisitTour } from './help/first-visit';
 import { HelpMenu } from './help/help-menu';
 import { readFiles } from './import/import-files';
@@ -86,9 +88,9 @@ function ActiveCount() {
   const project = useAppStore(selectProject);
   const limit = rulesOf(project).activeLimit;
   return (
-    <p className="active-count" title={`${limit.counts} (${SOURCES[limit.source]})`}>
+    <span className="active-count" title={`${limit.counts} (${SOURCES[limit.source]})`}>
       {activeLimitText(project)}
-    </p>
+    </span>
   );
 }
 
@@ -119,35 +121,107 @@ function ImportFileChooser() {
   );
 }
 
-/** The page's header: the plan, its active count, import, the project menu, history, help. */
+/** The project shown, its id as the platform gives it, and its active count. */
+function ProjectLine() {
+  const project = useAppStore(selectProject);
+  return (
+    <p className="toolbar__project">
+      <span className="toolbar__name" title={`Project ${project.title} (${project.id})`}>
+        {project.title}
+      </span>
+      <ActiveCount />
+    </p>
+  );
+}
+
+type Part = Readonly<{
+  key: string;
+  node: ReactNode;
+  /** Parts go into "More" in this order when the header would take more rows than it may. */
+  rank: number;
+  side: 'context' | 'actions';
+}>;
+
+// Ranked so that what a small screen keeps is what a person reaches for most: the plan,
+// undo and redo, the project menu and import; the palette, the legend and help go first.
+const PARTS: readonly Part[] = [
+  { key: 'plan', node: <PlanSwitch />, rank: 14, side: 'context' },
+  { key: 'rules', node: <EditionSwitch />, rank: 8, side: 'context' },
+  { key: 'view', node: <ViewSwitch />, rank: 9, side: 'context' },
+  {
+    key: 'import',
+    node: <CommandButton id="import-files" />,
+    rank: 11,
+    side: 'actions',
+  },
+  { key: 'paste', node: <CommandButton id="import-paste" />, rank: 5, side: 'actions' },
+  { key: 'paste-cli', node: <CommandButton id="paste-cli" />, rank: 4, side: 'actions' },
+  { key: 'project', node: <ProjectFileActions />, rank: 10, side: 'actions' },
+  {
+    key: 'history',
+    node: (
+      <div className="history">
+        <CommandButton id="undo" />
+        <CommandButton id="redo" />
+      </div>
+    ),
+    rank: 13,
+    side: 'actions',
+  },
+  { key: 'reset', node: <CommandButton id="reset" />, rank: 7, side: 'actions' },
+  { key: 'palette', node: <CommandButton id="palette" />, rank: 6, side: 'actions' },
+  { key: 'scenarios', node: <CommandButton id="scenarios" />, rank: 3, side: 'actions' },
+  { key: 'legend', node: <CommandButton id="legend" />, rank: 2, side: 'actions' },
+  { key: 'help', node: <HelpMenu />, rank: 1, side: 'actions' },
+];
+
+/** A choice made in "More" closes it; opening a menu or a radio inside it does not. */
+function closeOnCommand(event: MouseEvent<HTMLElement>, close: () => void): void {
+  const target = event.target as HTMLElement;
+  if (target.closest('button:not(summary)')) close();
+}
+
+/**
+ * The page's header: the title, the project and its active count, the plan, rules and view, then
+ * import, the project menu, history, commands, scenarios, legend, help and theme. It keeps to
+ * two rows (three on a phone): what does not fit goes into "More", in the order of its rank.
+ */
 export function AppHeader() {
   useFirstVisitTour();
+  const header = useRef<HTMLElement>(null);
+  const content = useAppStore((s) => `${s.plan}:${s.edition}:${selectProject(s).title}`);
+  const hidden = useHeaderOverflow(header, PARTS.length, content);
+  const inMenu = (part: Part) => part.rank <= hidden;
+  const shown = (side: Part['side']) =>
+    PARTS.filter((part) => part.side === side && !inMenu(part)).map((part) => (
+      <Fragment key={part.key}>{part.node}</Fragment>
+    ));
+  const folded = PARTS.filter(inMenu);
   return (
-    <header className="toolbar">
-      <h1>Magento Cloud Explorer</h1>
-      <PlanSwitch />
-      <EditionSwitch />
-      <ViewSwitch />
-      <ActiveCount />
+    <header className="toolbar" ref={header}>
+      <div className="toolbar__title">
+        <h1>Magento Cloud Explorer</h1>
+        <ProjectLine />
+      </div>
+      {shown('context')}
       <div className="toolbar__actions">
-        <div className="import-buttons">
-          <CommandButton id="import-files" />
-          <ImportFileChooser />
-          <CommandButton id="import-paste" />
-          <CommandButton id="paste-cli" />
-        </div>
-        <ProjectFileActions />
-        <div className="history">
-          <CommandButton id="undo" />
-          <CommandButton id="redo" />
-          <CommandButton id="reset" />
-        </div>
-        <CommandButton id="palette" />
-        <CommandButton id="scenarios" />
-        <CommandButton id="legend" />
-        <HelpMenu />
+        {shown('actions')}
+        {folded.length > 0 && (
+          <HeaderMenu label="More" className="toolbar__more">
+            {(close) => (
+              // biome-ignore lint/a11y/noStaticElementInteractions: the clicks are the buttons' own
+              // biome-ignore lint/a11y/useKeyWithClickEvents: Enter and Space on a button click it
+              <div className="toolbar__folded" onClick={(event) => closeOnCommand(event, close)}>
+                {folded.map((part) => (
+                  <Fragment key={part.key}>{part.node}</Fragment>
+                ))}
+              </div>
+            )}
+          </HeaderMenu>
+        )}
         <ThemeSelect />
       </div>
+      <ImportFileChooser />
     </header>
   );
 }

@@ -6,6 +6,7 @@ import { useOpenShareLink } from '../persistence/open-project';
 import { SavedStateNotice } from '../persistence/saved-state-notice';
 import { useAppStore } from '../store/app-store';
 import { AppHeader } from './app-header';
+import { DetailsDock } from './details-dock';
 import { useFileDrop } from './import/import-files';
 import { CommandLine, DetailsPanel, Dialogs, ScenarioSidebar, usePrefetch } from './lazy-parts';
 import { MainView } from './main-view';
@@ -13,17 +14,22 @@ import { useCommandKeys } from './use-command-keys';
 import { useDeployClock } from './use-deploy-clock';
 import { useScenarioLink, useUrlSync } from './use-url-sync';
 
-/** The outcome of the latest operation, read out by screen readers. */
+/**
+ * The outcome of the latest operation, read out by screen readers. It has a line of its own
+ * above the Activity and Command line panels, so it covers no node and no control.
+ */
 function LiveRegion() {
   const announcement = useAppStore((s) => s.announcement);
   return (
-    <div role="status" className="live-region" aria-live="polite">
-      {announcement?.text}
+    <div className="status-line">
+      <div role="status" className="live-region" aria-live="polite" title={announcement?.text}>
+        {announcement?.text}
+      </div>
     </div>
   );
 }
 
-/** The shell: toolbar on top, the diagram, and the details panel beside it. */
+/** The shell: toolbar on top, the diagram, and the details panel beside it (under it on a phone). */
 export function App() {
   useUrlSync();
   useScenarioLink();
@@ -54,15 +60,20 @@ export function App() {
             </section>
           </MainView>
           <div className="workspace__bottom">
-            <PanelErrorBoundary name="Activity">
-              <ActivityPanel />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary name="Command line">
-              <CommandLine />
-            </PanelErrorBoundary>
+            <LiveRegion />
+            <div className="workspace__panels">
+              <PanelErrorBoundary name="Activity">
+                <ActivityPanel />
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="Command line">
+                <CommandLine />
+              </PanelErrorBoundary>
+            </div>
           </div>
         </div>
-        <DetailsPanel />
+        <DetailsDock>
+          <DetailsPanel />
+        </DetailsDock>
       </main>
       {filesOverPage && (
         <div className="drop-overlay" aria-hidden="true">
@@ -70,7 +81,6 @@ export function App() {
         </div>
       )}
       <Dialogs />
-      <LiveRegion />
     </div>
   );
 }

@@ -28,7 +28,9 @@ const SCOPE_LABEL: Readonly<Record<Command['scope'], string>> = {
 function matches(command: Command, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
-  return `${command.label} ${command.description} ${command.id}`.toLowerCase().includes(q);
+  // Every word typed, in any order: "theme dark" finds "Theme: Dark".
+  const text = `${command.label} ${command.description} ${command.id}`.toLowerCase();
+  return q.split(/\s+/).every((word) => text.includes(word));
 }
 
 /**

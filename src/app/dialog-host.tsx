@@ -9,6 +9,7 @@ import { GlossaryDialog } from './help/glossary-dialog';
 import { LegendDialog } from './help/legend-dialog';
 import { CliPasteDialog } from './import/cli-paste-dialog';
 import { ImportDialog } from './import/import-dialog';
+import { ImportPreviewDialog } from './import/import-preview-dialog';
 import { ImportReportDialog } from './import/import-report-dialog';
 
 /** Renders whichever dialog the view state has open. */
@@ -28,6 +29,8 @@ export function DialogHost() {
       return <ImportDialog />;
     case 'cli-paste':
       return <CliPasteDialog />;
+    case 'import-preview':
+      return <ImportPreviewDialog preview={dialog.preview} />;
     case 'import-report':
       return <ImportReportDialog report={dialog.report} />;
     case 'palette':

@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './theme.css';
 import './styles.css';
-import { startTheme } from '../components/theme';
 import { rulesOf } from '../domain/plans';
 import { readSyntheticParams } from '../domain/synthetic/synthetic-params';
 import { startPersistence } from '../persistence/autosave';
 import { browserStorage, keepDeploySpeed, NOT_SAVED_NOTE } from '../persistence/storage';
 import { useAppStore } from '../store/app-store';
+import { startTheme } from '../store/theme';
 import { App } from './app';
 
 // First, before anything is drawn: a theme chosen over the system's is on <html> already.

@@ -43,8 +43,9 @@ export function urlSearchFor(state: UrlState, current: string): string {
 }
 
 /**
- * Keeps plan, edition and selection in the URL: a deep link opens that view, each new
- * selection is a history entry, and back/forward walk through them.
+ * Keeps plan, edition and selection in the URL: a deep link opens that view (the diagram
+ * brings its environment into view, out of any fold), each new selection is a history entry,
+ * and back/forward walk through them.
  */
 export function useUrlSync(): void {
   useEffect(() => {
@@ -54,6 +55,10 @@ export function useUrlSync(): void {
       navigate(plan, env, edition);
     };
     applyUrl();
+    // `?fold=off` opens a large project with every branch drawn (the benchmark's stress
+    // case), `?fold=on` folds a small one; read once, as a choice the user made.
+    const fold = new URLSearchParams(window.location.search).get('fold');
+    if (fold === 'on' || fold === 'off') useAppStore.getState().chooseFold(fold === 'on');
     const current = () => {
       const state = useAppStore.getState();
       return urlSearchFor(

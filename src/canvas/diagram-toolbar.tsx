@@ -1,5 +1,13 @@
-import { Panel } from '@xyflow/react';
-import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import { Panel, type ReactFlowState, useStore } from '@xyflow/react';
+import {
+  type FormEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { CommandButton } from '../components/command-button';
 import { TreeFilters } from '../components/tree-filters';
 import { useUiRequest } from '../components/use-ui-request';
@@ -8,7 +16,13 @@ import { selectProject, useAppStore } from '../store/app-store';
 
 const FOCUS_SEARCH = ['focus-search'] as const;
 
-/** Finds an environment by branch or title; Enter selects the best match and centres it. */
+/** How long typing may pause before the view moves to the best match. */
+const PEEK_AFTER_MS = 150;
+
+/**
+ * Finds an environment by branch or title: as the user types, the view moves to the best match
+ * (out of any fold, not selected); Enter selects it.
+ */
 function SearchBox() {
   const project = useAppStore(selectProject);
   const [query, setQuery] = useState('');
@@ -16,6 +30,15 @@ function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => findEnvironments(project, query), [project, query]);
   useUiRequest(FOCUS_SEARCH, () => input.current?.focus());
+  const best = matches[0]?.id;
+  useEffect(() => {
+    if (best === undefined) return;
+    const timer = window.setTimeout(
+      () => useAppStore.getState().peekEnvironment(best),
+      PEEK_AFTER_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [best]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,7 +53,7 @@ function SearchBox() {
   };
 
   return (
-    <form className="search" onSubmit={submit}>
+    <form className={`search${query.trim() === '' ? '' : ' search--counting'}`} onSubmit={submit}>
       <label htmlFor={`${id}-q`} className="visually-hidden">
         Find an environment
       </label>
@@ -38,7 +61,7 @@ function SearchBox() {
         ref={input}
         id={`${id}-q`}
         type="search"
-        placeholder="Find a branch"
+        placeholder="Find an environment"
         value={query}
         autoComplete="off"
         onChange={(e) => setQuery(e.target.value)}
@@ -54,16 +77,108 @@ function SearchBox() {
   );
 }
 
-/** Controls of the diagram itself: search, filter, folding and direction. */
-export function DiagramToolbar() {
+/** Narrower than this, the pane has no minimap: it would take half the room of the tree. */
+export const MINIMAP_FROM_WIDTH = 640;
+// Room the minimap takes at the top right of the pane, with the margins around both.
+const MINIMAP_ROOM = 190;
+
+const selectPaneWidth = (s: ReactFlowState) => s.width;
+
+/**
+ * Whether the toolbar's controls fit on one row beside the minimap: measured on the row each
+ * time it is drawn whole, so a compact toolbar knows when there is room again.
+ */
+function useCompact(row: React.RefObject<HTMLDivElement | null>): boolean {
+  const paneWidth = useStore(selectPaneWidth);
+  const [whole, setWhole] = useState(0);
+  const room = paneWidth - (paneWidth >= MINIMAP_FROM_WIDTH ? MINIMAP_ROOM : 24);
+  const compact = whole > 0 && paneWidth > 0 && whole > room;
+  useLayoutEffect(() => {
+    if (compact || !row.current) return;
+    const width = row.current.scrollWidth;
+    if (width !== whole) setWhole(width);
+  });
+  return compact;
+}
+
+/** Filters, folding and direction, under one button where the toolbar has no room for them. */
+function MoreControls() {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', away);
+    // Captured, so Escape closes this before anything else on the page hears it.
+    document.addEventListener('keydown', onEscape, true);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', onEscape, true);
+    };
+  }, [open]);
   return (
-    <Panel position="top-left" className="diagram-toolbar">
-      <SearchBox />
-      <div className="tree-controls">
-        <TreeFilters />
-        <CommandButton id="fold-inactive" />
+    <div className="diagram-toolbar__more">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen(!open)}
+      >
+        Diagram options
+      </button>
+      {open && (
+        // The usual controls, not an ARIA menu: selects and toggles keep their own roles.
+        <fieldset ref={menu} id={`${id}-menu`} className="diagram-toolbar__menu">
+          <legend className="visually-hidden">Diagram options</legend>
+          <div className="tree-controls">
+            <TreeFilters />
+          </div>
+          <CommandButton id="fold-inactive" />
+          <CommandButton id="direction" />
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Controls of the diagram itself: search, filter, folding and direction; where they would
+ * wrap over the tree, all but search fold into "Diagram options".
+ */
+export function DiagramToolbar() {
+  const row = useRef<HTMLDivElement>(null);
+  const compact = useCompact(row);
+  return (
+    <Panel
+      position="top-left"
+      className={`diagram-toolbar${compact ? ' diagram-toolbar--compact' : ''}`}
+    >
+      <div ref={row} className="diagram-toolbar__row">
+        <SearchBox />
+        {compact ? (
+          <MoreControls />
+        ) : (
+          <>
+            <div className="tree-controls">
+              <TreeFilters />
+              <CommandButton id="fold-inactive" />
+            </div>
+            <CommandButton id="direction" />
+          </>
+        )}
       </div>
-      <CommandButton id="direction" />
     </Panel>
   );
 }

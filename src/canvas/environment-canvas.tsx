@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  getViewportForBounds,
   MiniMap,
   type NodeChange,
   ReactFlow,
@@ -11,15 +10,20 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useTheme } from '../components/theme';
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type Point } from '../domain/layout';
-import type { EnvironmentId } from '../domain/types';
-import { visibleTree } from '../domain/visible-tree';
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH } from '../domain/layout';
+import { tableHas } from '../domain/table';
+import type { Environment, EnvironmentId } from '../domain/types';
+import { matchesFilter, visibleTree } from '../domain/visible-tree';
 import { selectProject, selectSelectedId, useAppStore } from '../store/app-store';
 import { lazyModule } from '../store/lazy-module';
-import { DiagramToolbar } from './diagram-toolbar';
+import { useTheme } from '../store/theme';
+import { selectFoldInactive } from '../store/view-slice';
+import './canvas-view.css';
+import { DiagramToolbar, MINIMAP_FROM_WIDTH } from './diagram-toolbar';
 import { ExportButtons } from './export-buttons';
 import { edgeTypes, type FlowNode, nodeTypes } from './flow-types';
+import { FIT_VIEW_OPTIONS, frameView, MIN_ZOOM, scrolledIntoView } from './frame-view';
+import { KeyLabels } from './key-labels';
 import { ROLE_STYLE, selectZoomDetail } from './node-display';
 import { createFlowCache, projectToFlow } from './project-to-flow';
 import { DRAGGED_CLASS } from './transient-drag';
@@ -28,12 +32,6 @@ import { useDragToMerge } from './use-drag-to-merge';
 /** The node context menu, loaded on first use (and prefetched once the diagram is up). */
 export const contextMenuModule = lazyModule(() => import('./node-context-menu'));
 
-// Room at the top for the diagram toolbar, at the bottom for the export buttons.
-const FIT_VIEW_OPTIONS = {
-  padding: { top: '64px', bottom: '48px', left: '24px', right: '24px' },
-  maxZoom: 1.2,
-} as const;
-const MIN_ZOOM = 0.02;
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
 function minimapColor(node: FlowNode): string {
@@ -81,19 +79,6 @@ function useNewTreeCount(nodes: readonly Readonly<{ id: string }>[]): number {
 
 const selectFlowNodes = (s: ReactFlowState) => s.nodes;
 
-/** The rectangle that holds every node placed at `points` (their top-left corners). */
-function boundsOf(points: readonly Point[]) {
-  if (points.length === 0) return null;
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { x, y } of points) {
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + NODE_WIDTH);
-    bottom = Math.max(bottom, y + NODE_HEIGHT);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
 /** The minimap, mounted afresh when React Flow's own nodes are mostly new (see above). */
 function TreeMiniMap() {
   const newTrees = useNewTreeCount(useStore(selectFlowNodes));
@@ -111,6 +96,42 @@ function TreeMiniMap() {
   );
 }
 
+/** The production line (root, Global Master, Production, Staging) and the active branches. */
+function isKey(env: Environment): boolean {
+  return (
+    env.parentId === null ||
+    env.status === 'active' ||
+    env.role === 'production' ||
+    env.role === 'global-master' ||
+    env.role === 'staging'
+  );
+}
+
+const NO_IDS: readonly EnvironmentId[] = [];
+
+/** Whether React Flow knows the pane's size and can move its view. */
+const selectReady = (s: ReactFlowState) => s.width > 0 && s.height > 0 && s.panZoom !== null;
+const selectPaneSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
+const selectNarrow = (s: ReactFlowState) => s.width > 0 && s.width < MINIMAP_FROM_WIDTH;
+
+/**
+ * Environments kept out of the folds: each one selected while it was folded away (kept until
+ * folding is turned off or on again, so clicking elsewhere moves nothing), and the one search
+ * is showing as the user types (until it shows another).
+ */
+function useRevealed(fold: boolean, peek: EnvironmentId | null) {
+  const [kept, setKept] = useState(() => ({ fold, ids: NO_IDS }));
+  // Folding turned off or on again starts afresh (adjusted in render, as for useNewTreeCount).
+  if (kept.fold !== fold) setKept({ fold, ids: NO_IDS });
+  const ids = kept.fold === fold ? kept.ids : NO_IDS;
+  const reveal = useMemo(() => new Set(peek === null ? ids : [...ids, peek]), [ids, peek]);
+  const keep = useCallback(
+    (id: EnvironmentId) => setKept({ fold, ids: [...ids, id] }),
+    [fold, ids],
+  );
+  return { reveal, keep };
+}
+
 /** The live diagram of the current plan's project; drag a branch onto its parent to merge. */
 export function EnvironmentCanvas() {
   const project = useAppStore(selectProject);
@@ -118,11 +139,13 @@ export function EnvironmentCanvas() {
   const direction = useAppStore((s) => s.direction);
   const select = useAppStore((s) => s.select);
   const filter = useAppStore((s) => s.filter);
-  const collapseInactive = useAppStore((s) => s.collapseInactive);
+  const collapseInactive = useAppStore(selectFoldInactive);
   const expandedGroups = useAppStore((s) => s.expandedGroups[s.plan] ?? NO_GROUPS);
   const focusRequest = useAppStore((s) => s.focusRequest);
-  const { fitView, setCenter, getZoom, setViewport } = useReactFlow<FlowNode>();
+  const { setCenter, getZoom, setViewport } = useReactFlow<FlowNode>();
   const flowStore = useStoreApi<FlowNode>();
+  const ready = useStore(selectReady);
+  const narrow = useStore(selectNarrow);
   const colorMode = useTheme();
   const detail = useStore(selectZoomDetail);
   const menuOpen = useAppStore((s) => s.contextMenu !== null);
@@ -131,12 +154,34 @@ export function EnvironmentCanvas() {
     if (menuOpen) void contextMenuModule.load();
   }, [menuOpen]);
 
+  const { reveal, keep } = useRevealed(
+    collapseInactive,
+    focusRequest?.peek ? focusRequest.id : null,
+  );
   const tree = useMemo(
     () =>
-      visibleTree(project, { filter, collapseInactive, expandedGroups: new Set(expandedGroups) }),
-    [project, filter, collapseInactive, expandedGroups],
+      visibleTree(project, {
+        filter,
+        collapseInactive,
+        expandedGroups: new Set(expandedGroups),
+        reveal,
+      }),
+    [project, filter, collapseInactive, expandedGroups, reveal],
   );
   const positions = useMemo(() => layoutTree(tree.items, direction), [tree, direction]);
+  // A selection (or a search result) inside a folded group comes out of it.
+  for (const id of [selectedId, focusRequest?.id ?? null]) {
+    if (
+      id !== null &&
+      collapseInactive &&
+      !reveal.has(id) &&
+      !Object.hasOwn(positions, id) &&
+      tableHas(project.environments, id)
+    ) {
+      keep(id);
+      break;
+    }
+  }
   const flowCache = useRef(createFlowCache());
   const flow = useMemo(
     () => projectToFlow(project.plan, tree, positions, direction, flowCache.current),
@@ -148,6 +193,15 @@ export function EnvironmentCanvas() {
       Object.fromEntries(tree.environments.map((e) => [e.id, positions[e.id] ?? { x: 0, y: 0 }])),
     [tree, positions],
   );
+  const keyEnvironments = useMemo(() => tree.environments.filter(isKey), [tree]);
+  const keyIds = useMemo(() => keyEnvironments.map((e) => e.id), [keyEnvironments]);
+  // The selection is labelled first when the diagram is zoomed out.
+  const labelled = useMemo(() => {
+    const selected = tree.environments.find((e) => e.id === selectedId);
+    return selected
+      ? [selected, ...keyEnvironments.filter((e) => e !== selected)]
+      : keyEnvironments;
+  }, [tree, keyEnvironments, selectedId]);
   const { drag, onDragMove, onNodeDragStart, onNodeDragStop } = useDragToMerge({
     dropPositions,
     positions,
@@ -170,11 +224,16 @@ export function EnvironmentCanvas() {
   const newTrees = useNewTreeCount(flow.nodes);
   const large = nodes.length >= VISIBLE_ONLY_FROM;
 
+  // The selection the view last followed (see the effects below).
+  const lastSelected = useRef<EnvironmentId | null>(null);
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       for (const change of changes) {
-        if (change.type === 'select' && change.selected) select(change.id);
-        else onDragMove(change);
+        if (change.type === 'select' && change.selected) {
+          // Clicked on the canvas: it is in view already, and may be about to be dragged.
+          lastSelected.current = change.id;
+          select(change.id);
+        } else onDragMove(change);
       }
     },
     [select, onDragMove],
@@ -187,6 +246,11 @@ export function EnvironmentCanvas() {
       useAppStore.getState().expandGroup(node.data.group.parentId);
   }, []);
 
+  // Only a move the user makes comes with an event (not ours, nor a focus request's).
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) userMoved.current = true;
+  }, []);
+
   const onNodeContextMenu = useCallback((event: React.MouseEvent, node: FlowNode) => {
     if (node.type !== 'environment') return;
     event.preventDefault();
@@ -195,71 +259,94 @@ export function EnvironmentCanvas() {
     openContextMenu({ env: node.id, at: { x: event.clientX, y: event.clientY } });
   }, []);
 
-  // Centre an environment when search (or anything else) asks for it, once per request.
+  // What the view is framed by, read when it is framed (not a reason to frame again).
+  const latest = useRef({ positions, keyIds, selectedId, tree, filter });
+  latest.current = { positions, keyIds, selectedId, tree, filter };
+
+  // Frame the view when the pane is first ready and whenever what is shown changes as a whole:
+  // a new tree (opened, imported, pasted, undone back), the filter, folding or the direction.
+  // The whole tree if its titles read at its fit; else the production line, the active
+  // branches and the selection; else the selection (or the root, or a match) at a zoom where
+  // titles read.
+  const frameKey = `${newTrees}|${filter.role}|${filter.status}|${collapseInactive}|${direction}`;
+  // A pane that changes size (the page settling, a panel opening) is framed again, until the
+  // user moves the view themselves.
+  const paneSize = useStore(selectPaneSize);
+  const framedKey = useRef<string | null>(null);
+  const framedSize = useRef<string | null>(null);
+  const userMoved = useRef(false);
+  const [framed, setFramed] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    const resized = framedSize.current !== paneSize && !userMoved.current;
+    if (framedKey.current === frameKey && !resized) return;
+    framedKey.current = frameKey;
+    framedSize.current = paneSize;
+    userMoved.current = false;
+    const { positions, keyIds, selectedId, tree, filter } = latest.current;
+    const selected =
+      selectedId !== null && Object.hasOwn(positions, selectedId) ? selectedId : null;
+    const root = tree.environments[0]?.id ?? null;
+    const filtering = filter.role !== 'all' || filter.status !== 'all';
+    // Filtered, what was found is what to show: the selection if it is among it, else the
+    // first match.
+    const match = (id: EnvironmentId | null) =>
+      tree.environments.find((env) => (id === null || env.id === id) && matchesFilter(env, filter))
+        ?.id ?? null;
+    const { width, height } = flowStore.getState();
+    void setViewport(
+      frameView({
+        positions,
+        sets: filtering ? [null] : [null, selected === null ? keyIds : [...keyIds, selected]],
+        anchor: filtering ? (match(selected) ?? match(null) ?? root) : (selected ?? root),
+        screen: { width, height },
+        direction,
+      }),
+    );
+    lastSelected.current = selected;
+    setFramed(true);
+  }, [ready, frameKey, paneSize, direction, flowStore, setViewport]);
+
+  // Centre an environment when search (or anything else) asks for it, once per request, as
+  // soon as it is drawn (it may first have to come out of a fold).
   const handledFocus = useRef(0);
   useEffect(() => {
     if (!focusRequest || focusRequest.n === handledFocus.current) return;
+    const p = Object.hasOwn(positions, focusRequest.id) ? positions[focusRequest.id] : undefined;
+    if (!p && collapseInactive && !reveal.has(focusRequest.id)) return;
     handledFocus.current = focusRequest.n;
-    const p = positions[focusRequest.id];
-    if (p)
-      void setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, {
-        zoom: Math.max(getZoom(), 0.9),
-        duration: 300,
-      });
-  }, [focusRequest, positions, setCenter, getZoom]);
-
-  // Refit when the tree turns. (Each plan mounts its own canvas, fitted before first paint.)
-  const lastDirection = useRef(direction);
-  useEffect(() => {
-    if (direction === lastDirection.current) return;
-    lastDirection.current = direction;
-    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
-    return () => cancelAnimationFrame(frame);
-  }, [direction, fitView]);
-
-  // Refit when the tree is mostly new, from the layout's own bounds: React Flow's fitView
-  // would hand it every node again, a second pass over 20 000 of them. A tree too wide to
-  // fit even at the least zoom is shown around its root, where reading it starts.
-  const lastNewTrees = useRef(newTrees);
-  const rootId = tree.environments[0]?.id;
-  useEffect(() => {
-    if (newTrees === lastNewTrees.current) return;
-    const frame = requestAnimationFrame(() => {
-      lastNewTrees.current = newTrees;
-      const { width, height } = flowStore.getState();
-      const bounds = boundsOf(Object.values(positions));
-      if (!bounds || width === 0 || height === 0) return;
-      const { maxZoom, padding } = FIT_VIEW_OPTIONS;
-      const fit = getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding);
-      const root = rootId === undefined ? undefined : positions[rootId];
-      if (fit.zoom > MIN_ZOOM || !root) return void setViewport(fit);
-      const { zoom } = fit;
-      // Across the tree the root is centred; down it, the root starts the screen if the
-      // tree runs off it.
-      const across = (at: number, size: number, screen: number) =>
-        screen / 2 - (at + size / 2) * zoom;
-      const down = (fitted: number, at: number, extent: number, screen: number, inset: number) =>
-        extent * zoom > screen ? inset - at * zoom : fitted;
-      void setViewport(
-        direction === 'TB'
-          ? {
-              zoom,
-              x: across(root.x, NODE_WIDTH, width),
-              y: down(fit.y, root.y, bounds.height, height, 64),
-            }
-          : {
-              zoom,
-              y: across(root.y, NODE_HEIGHT, height),
-              x: down(fit.x, root.x, bounds.width, width, 24),
-            },
-      );
+    if (!p) return;
+    if (focusRequest.id === selectedId) lastSelected.current = selectedId;
+    userMoved.current = true;
+    void setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, {
+      zoom: Math.max(getZoom(), 0.9),
+      duration: 300,
     });
-    return () => cancelAnimationFrame(frame);
-  }, [newTrees, positions, rootId, direction, flowStore, setViewport]);
+  }, [focusRequest, positions, reveal, collapseInactive, selectedId, setCenter, getZoom]);
+
+  // A new selection that is off screen (a deep link, a new branch, the list, the palette) is
+  // brought into view, by the least move that shows it whole; one on screen leaves the view
+  // alone.
+  useEffect(() => {
+    if (!ready || selectedId === lastSelected.current) return;
+    if (selectedId === null) {
+      lastSelected.current = null;
+      return;
+    }
+    const p = Object.hasOwn(positions, selectedId) ? positions[selectedId] : undefined;
+    if (!p) return;
+    lastSelected.current = selectedId;
+    const { transform, width, height } = flowStore.getState();
+    const [x, y, zoom] = transform;
+    const next = scrolledIntoView(p, { x, y, zoom }, { width, height });
+    if (next === null) return;
+    userMoved.current = true;
+    void setViewport(next, { duration: 300 });
+  }, [ready, selectedId, positions, flowStore, setViewport]);
 
   return (
     <ReactFlow
-      className={`detail-${detail}${drag ? ' merge-dragging' : ''}`}
+      className={`detail-${detail}${drag ? ' merge-dragging' : ''}${framed ? '' : ' canvas-unframed'}`}
       nodes={nodes}
       edges={flow.edges}
       nodeTypes={nodeTypes}
@@ -267,13 +354,13 @@ export function EnvironmentCanvas() {
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
       onNodeContextMenu={onNodeContextMenu}
+      onMoveStart={onMoveStart}
       onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
       nodesConnectable={false}
       edgesFocusable={false}
       deleteKeyCode={null}
       onlyRenderVisibleElements={large}
-      fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={MIN_ZOOM}
       aria-label="Environment tree"
@@ -282,7 +369,8 @@ export function EnvironmentCanvas() {
       defaultMarkerColor={null}
     >
       {STATIC_PANELS}
-      {!large && <TreeMiniMap />}
+      {!large && !narrow && <TreeMiniMap />}
+      <KeyLabels environments={labelled} positions={positions} direction={direction} />
       {menu && <menu.NodeContextMenu />}
     </ReactFlow>
   );

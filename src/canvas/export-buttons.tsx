@@ -1,9 +1,12 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import { CommandButton } from '../components/command-button';
 import { useUiRequest } from '../components/use-ui-request';
-import { planRules } from '../domain/plans';
-import { useAppStore } from '../store/app-store';
-import type { ImageFormat } from './export-diagram';
+import { EDITION_LABEL, planRules, roleRulesOf } from '../domain/plans';
+import { tableValues } from '../domain/table';
+import { type Project, ROLES } from '../domain/types';
+import { selectProject, useAppStore } from '../store/app-store';
+import type { ExportCaption, ImageFormat } from './export-diagram';
+import { ROLE_STYLE } from './node-display';
 
 const EXPORTS = ['export-png', 'export-svg'] as const;
 
@@ -18,15 +21,32 @@ function failureText(error: unknown): string {
   return String(error);
 }
 
+/** The image's caption: the project, its plan and rules, today, and the roles it draws. */
+function captionOf(project: Project): ExportCaption {
+  const drawn = new Set(tableValues(project.environments).map((e) => e.role));
+  return {
+    title: project.title,
+    subtitle: `${planRules(project.plan, project.edition).label} plan · ${EDITION_LABEL[project.edition]} rules`,
+    date: new Date().toISOString().slice(0, 10),
+    legend: ROLES.filter((role) => drawn.has(role)).map((role) => ({
+      label: roleRulesOf(project, role).label,
+      ...ROLE_STYLE[role],
+    })),
+  };
+}
+
 export function ExportButtons() {
   const { getNodes } = useReactFlow();
   useUiRequest(EXPORTS, (kind) => {
     const format: ImageFormat = kind === 'export-png' ? 'png' : 'svg';
-    const { announce, plan } = useAppStore.getState();
+    const state = useAppStore.getState();
+    const { announce, plan } = state;
+    const caption = captionOf(selectProject(state));
     void (async () => {
       try {
         const { renderDiagram, download } = await import('./export-diagram');
-        download(await renderDiagram(getNodes(), format), `magento-cloud-${plan}.${format}`);
+        const image = await renderDiagram(getNodes(), format, caption);
+        download(image, `magento-cloud-${plan}.${format}`);
         announce(`Exported the ${planRules(plan).label} diagram as ${format.toUpperCase()}.`);
       } catch (error) {
         announce(`Could not export the diagram: ${failureText(error)}`);

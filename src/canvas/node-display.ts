@@ -66,18 +66,20 @@ export const ROLE_STYLE: Readonly<Record<Role, { color: string; icon: string }>>
 };
 
 /**
- * How much of each node the diagram draws at the current zoom. Below FAR_ZOOM a node's
- * 11–14 px text is under 6 px on screen, so a node shows just its title, enlarged; below
- * TINY_ZOOM even that is unreadable and a node is a block in its role's colour. Fewer
- * elements per node also keep dragging smooth when a large tree is seen whole.
+ * How much of each node the diagram draws at the current zoom. Below NEAR_ZOOM a node's
+ * 14 px title would be under 10 px on screen, so a node shows just its title, at 28 px; below
+ * TINY_ZOOM even that is unreadable and a node is a block in its role's colour (key-labels.tsx
+ * still names the production line and the active branches). Fewer elements per node also
+ * keep dragging smooth when a large tree is seen whole.
  */
 export type ZoomDetail = 'near' | 'far' | 'tiny';
 
-const FAR_ZOOM = 0.4;
+/** From this zoom a node's 14 px title is 10 px or more on screen. */
+export const NEAR_ZOOM = 0.72;
 const TINY_ZOOM = 0.12;
 
 function zoomDetail(zoom: number): ZoomDetail {
-  if (zoom >= FAR_ZOOM) return 'near';
+  if (zoom >= NEAR_ZOOM) return 'near';
   return zoom >= TINY_ZOOM ? 'far' : 'tiny';
 }
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { setTheme, THEME_CHOICES, type ThemeChoice, useTheme } from './theme';
+import { setTheme, THEME_CHOICES, type ThemeChoice, useTheme } from '../store/theme';
 
 const LABEL: Readonly<Record<ThemeChoice, string>> = {
   system: 'System',

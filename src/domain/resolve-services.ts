@@ -50,6 +50,25 @@ function relationshipsByService(relationships: readonly Relationship[]): Map<str
   return names;
 }
 
+/** The runtimes an application `type` can name (Platform.sh's), as people write them. */
+const RUNTIME_NAMES: Readonly<Record<string, string>> = {
+  php: 'PHP',
+  nodejs: 'Node.js',
+  python: 'Python',
+  ruby: 'Ruby',
+  golang: 'Go',
+  java: 'Java',
+  elixir: 'Elixir',
+  dotnet: '.NET',
+  lisp: 'Lisp',
+};
+
+/** `nodejs:20` → "Node.js"; a runtime the explorer does not know is named as written. */
+function runtimeName(type: string): string {
+  const name = type.split(':')[0] ?? type;
+  return RUNTIME_NAMES[name] ?? name;
+}
+
 /**
  * What runs in an environment: the services of its running configuration with the
  * relationships that use them, the changes of its deployed code that wait for a support
@@ -99,7 +118,12 @@ export function resolveServices(project: Project, envId: EnvironmentId): Environ
     services,
     danglingRelationships,
     platform: active
-      ? ['HTTP router', `PHP application server (${deployed.app.type})`, 'Git', 'SSH']
+      ? [
+          'HTTP router',
+          `${runtimeName(deployed.app.type)} application server (${deployed.app.type})`,
+          'Git',
+          'SSH',
+        ]
       : [],
     thirdParty: active ? rules.thirdParty : [],
     appDiskMb,

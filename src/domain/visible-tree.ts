@@ -7,7 +7,10 @@ export type TreeFilter = Readonly<{ role: Role | 'all'; status: 'all' | 'active'
 
 export const NO_FILTER: TreeFilter = { role: 'all', status: 'all' };
 
-/** Inactive leaf branches of one parent, drawn as a single "N inactive" node. */
+/**
+ * A parent's inactive branches, whole subtrees of them, drawn as a single "N inactive" node.
+ * `members` holds every environment the group hides, so the counts add up.
+ */
 export type InactiveGroup = Readonly<{
   id: string;
   parentId: EnvironmentId;
@@ -26,27 +29,62 @@ export type VisibleTree = Readonly<{
 
 export type VisibleTreeOptions = Readonly<{
   filter: TreeFilter;
-  /** Fold each parent's inactive leaves into one node. */
+  /** Fold each parent's inactive branches (with their inactive subtrees) into one node. */
   collapseInactive: boolean;
   /** Parents whose inactive group the user opened while folding is on. */
   expandedGroups: ReadonlySet<EnvironmentId>;
+  /** Environments kept out of any fold, with their ancestors: the selection, say. */
+  reveal?: ReadonlySet<EnvironmentId>;
 }>;
 
-/** Id of the group node that holds a parent's inactive leaves. */
+/** Id of the group node that holds a parent's inactive branches. */
 export function inactiveGroupId(parent: EnvironmentId): string {
   return `${parent}::inactive`;
 }
 
-function matchesFilter(env: Environment, filter: TreeFilter): boolean {
+/** Whether an environment is one the filter looks for. */
+export function matchesFilter(env: Environment, filter: TreeFilter): boolean {
   return (
     (filter.role === 'all' || env.role === filter.role) &&
     (filter.status === 'all' || env.status === filter.status)
   );
 }
 
+const NOTHING: ReadonlySet<EnvironmentId> = new Set();
+
+/**
+ * Which shown environments fold, and into whose group: a branch folds into its parent's group
+ * when it and everything shown below it are inactive (and none of them is revealed), unless
+ * the parent's group was opened; what lies below a folded branch goes into the same group.
+ */
+function foldedInto(
+  shownInOrder: readonly Environment[],
+  options: VisibleTreeOptions,
+): Map<EnvironmentId, EnvironmentId> {
+  const reveal = options.reveal ?? NOTHING;
+  // Children come after their parent in tree order, so walking it backwards settles every
+  // subtree before its root.
+  const keeps = new Set<EnvironmentId>();
+  for (let i = shownInOrder.length - 1; i >= 0; i--) {
+    const env = shownInOrder[i] as Environment;
+    const kept = env.status !== 'inactive' || reveal.has(env.id) || keeps.has(env.id);
+    if (kept && env.parentId !== null) keeps.add(env.parentId);
+    if (kept) keeps.add(env.id);
+  }
+  const group = new Map<EnvironmentId, EnvironmentId>();
+  for (const env of shownInOrder) {
+    const parent = env.parentId;
+    if (parent === null) continue;
+    const parentGroup = group.get(parent);
+    if (parentGroup !== undefined) group.set(env.id, parentGroup);
+    else if (!keeps.has(env.id) && !options.expandedGroups.has(parent)) group.set(env.id, parent);
+  }
+  return group;
+}
+
 /**
  * What the diagram shows: environments that match the filter plus their ancestors (so the
- * tree stays connected), with inactive leaves folded into groups when asked.
+ * tree stays connected), with inactive branches folded into groups when asked.
  */
 export function visibleTree(project: Project, options: VisibleTreeOptions): VisibleTree {
   const all = inTreeOrder(project);
@@ -61,28 +99,23 @@ export function visibleTree(project: Project, options: VisibleTreeOptions): Visi
       id = tableGet(project.environments, id)?.parentId ?? null;
     }
   }
-
-  const hasChildren = new Set<EnvironmentId>();
-  for (const env of all)
-    if (env.parentId !== null && shown.has(env.id)) hasChildren.add(env.parentId);
+  const shownInOrder = filtering ? all.filter((env) => shown.has(env.id)) : all;
 
   const folded = new Map<EnvironmentId, EnvironmentId[]>();
   if (options.collapseInactive) {
-    for (const env of all) {
-      const parent = env.parentId;
-      const leaf = shown.has(env.id) && env.status === 'inactive' && !hasChildren.has(env.id);
-      if (parent === null || !leaf || options.expandedGroups.has(parent)) continue;
-      // Pushed, not copied: a parent with thousands of inactive leaves made copying quadratic.
+    for (const [id, parent] of foldedInto(shownInOrder, options)) {
+      // Pushed, not copied: a parent with thousands of inactive branches made copying quadratic.
       const members = folded.get(parent);
-      if (members) members.push(env.id);
-      else folded.set(parent, [env.id]);
+      if (members) members.push(id);
+      else folded.set(parent, [id]);
     }
     // A single inactive leaf is clearer as itself than as a group of one.
     for (const [parent, members] of folded) if (members.length < 2) folded.delete(parent);
   }
-  const inGroup = new Set([...folded.values()].flat());
+  const inGroup = new Set<EnvironmentId>();
+  for (const members of folded.values()) for (const id of members) inGroup.add(id);
 
-  const environments = all.filter((env) => shown.has(env.id) && !inGroup.has(env.id));
+  const environments = shownInOrder.filter((env) => !inGroup.has(env.id));
   const groups = [...folded].map(([parentId, members]) => ({
     id: inactiveGroupId(parentId),
     parentId,

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { PanelErrorBoundary } from '../components/panel-error-boundary';
 import { selectProject, selectSelectedEnvironment, useAppStore } from '../store/app-store';
 import { BranchForm } from './branch-form';
@@ -7,6 +8,7 @@ import { OperationsBar } from './operations-bar';
 import { OverviewSection } from './overview-section';
 import { PlanOverview } from './plan-overview';
 import { RestoreForm } from './restore-form';
+import { DeploySettingsSection, RoutesSection } from './running-config-sections';
 import { ServicesSection } from './services-section';
 import { SyncForm } from './sync-form';
 import { VariablesSection } from './variables-section';
@@ -16,8 +18,15 @@ export function EnvironmentDetails() {
   const project = useAppStore(selectProject);
   const env = useAppStore(selectSelectedEnvironment);
   const form = useAppStore((s) => s.form);
+  const panel = useRef<HTMLElement>(null);
+  const shownId = env?.id;
+  // Another environment starts at its title, not where the last one was scrolled to.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection is the reason to run
+  useLayoutEffect(() => {
+    if (panel.current) panel.current.scrollTop = 0;
+  }, [shownId]);
   return (
-    <aside aria-label="Environment details" className="details">
+    <aside aria-label="Environment details" className="details" ref={panel}>
       {env === null ? (
         <PlanOverview project={project} />
       ) : (
@@ -40,6 +49,12 @@ export function EnvironmentDetails() {
           </PanelErrorBoundary>
           <PanelErrorBoundary name="Variables" resetKey={env}>
             <VariablesSection project={project} envId={env.id} />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="Routes" resetKey={env}>
+            <RoutesSection project={project} env={env} />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="Deploy settings" resetKey={env}>
+            <DeploySettingsSection project={project} env={env} />
           </PanelErrorBoundary>
         </>
       )}

@@ -1,11 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
 import { FormActions } from '../components/form-actions';
 import { addOrChangeService } from '../domain/config/edit-config';
+import { SERVICE_VERSIONS } from '../domain/deploy/config-checks';
 import { commit } from '../domain/operations/commit-config-change';
 import type { ConfigFiles } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 
 type Props = { env: string; files: ConfigFiles; onDone: () => void };
+
+/** Every `name:version` the platform deploys, newest last within each service. */
+const SERVICE_TYPES = Object.entries(SERVICE_VERSIONS).flatMap(([name, versions]) =>
+  versions.map((version) => `${name}:${version}`),
+);
 
 /** Adds a service (with its relationship) or changes a service's version, as one commit. */
 export function ServiceForm({ env, files, onDone }: Props) {
@@ -51,8 +57,19 @@ export function ServiceForm({ env, files, onDone }: Props) {
         id={`${fieldId}-type`}
         value={type}
         placeholder="rabbitmq:3.5"
+        list={`${fieldId}-types`}
+        aria-describedby={`${fieldId}-types-note`}
         onChange={(e) => setType(e.target.value)}
       />
+      <datalist id={`${fieldId}-types`}>
+        {SERVICE_TYPES.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      <p id={`${fieldId}-types-note`} className="muted small">
+        The platform offers {Object.keys(SERVICE_VERSIONS).join(', ')}; type or pick one from the
+        list.
+      </p>
       <label htmlFor={`${fieldId}-disk`}>Disk in MB (optional)</label>
       <input
         id={`${fieldId}-disk`}

@@ -27,7 +27,10 @@ function ServiceItem({ service, onRemove }: { service: ServiceRow; onRemove: () 
       <div className="service__use">
         {service.usedBy.length > 0 ? (
           <>relationship {service.usedBy.map((name) => `"${name}"`).join(', ')}</>
-        ) : (
+        ) : service.pending === 'added' ? (
+          // Not deployed yet: "deployed but unused" would be untrue, the badge says the rest.
+          <span className="warning">⚠ no relationship in .magento.app.yaml reaches it yet</span>
+        ) : service.pending === 'removed' ? null : (
           <span className="warning">
             ⚠ deployed but unused: no relationship in .magento.app.yaml reaches it
           </span>
@@ -120,8 +123,11 @@ export function ServicesSection({ project, envId }: Props) {
         </div>
       )}
       <p className={overBudget ? 'warning' : 'muted'}>
+        {overBudget && '⚠ Over the plan’s storage: '}
         Disk: {resolved.diskUsedMb} MB of {resolved.storageMb} MB project storage (application{' '}
         {resolved.appDiskMb} MB + services).
+        {overBudget &&
+          ` That is ${resolved.diskUsedMb - resolved.storageMb} MB more than the project has: the platform rejects the next push until a service gives up disk or more storage is bought.`}
       </p>
       {resolved.active && (
         <>

@@ -72,7 +72,7 @@ export function VariablesSection({ project, envId }: Props) {
   const shown = open ? (draft ?? EMPTY_DRAFT) : null;
   const paging = usePaging(rows.length, envId);
   return (
-    <section aria-labelledby="variables-heading" className="panel-section">
+    <section aria-labelledby="variables-heading" className="panel-section variables-section">
       <h3 id="variables-heading">Variables</h3>
       <p className="muted">
         Precedence: system, then environment, then project, then application. A shadowed row is

@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { rulesOf } from '../domain/plans';
+import { tableHas } from '../domain/table';
 import type { Project } from '../domain/types';
 import { useAppStore } from '../store/app-store';
 import { SHARE_LINK_NOTE } from '../store/commands';
 import { useSavedStateNotice } from './saved-state-notice-store';
 import { forgetProjectAside, hasProjectAside, keepProjectAside, projectKeptAside } from './storage';
 
-/** Puts an imported or shared project in place of its plan's project (one undo entry). */
-function applyProject(project: Project, lead: string): void {
+/**
+ * Puts an imported or shared project in place of its plan's project (one undo entry), with
+ * `selected` selected where the project has it.
+ */
+function applyProject(project: Project, lead: string, selected: string | null = null): void {
   const app = useAppStore.getState();
   app.replaceProject(project);
-  app.navigate(project.plan, null, project.edition);
+  const env = selected !== null && tableHas(project.environments, selected) ? selected : null;
+  app.navigate(project.plan, env, project.edition);
   app.announce(
     `${lead} Showing "${project.title}" as the ${rulesOf(project).label} project; Undo brings back the previous one.`,
   );
@@ -77,13 +82,13 @@ const SHARE_HASH = /^#(?:.*&)?share=/;
  * Shows a shared project in place of the user's own of that plan, which is kept aside (in
  * the browser too, so a reload keeps it) until they keep the shared one or go back to theirs.
  */
-async function openShared(project: Project): Promise<void> {
+async function openShared(project: Project, selected: string | null): Promise<void> {
   const app = useAppStore.getState();
   // A second link opened meanwhile replaces the first shared one, not the user's own.
   if (!hasProjectAside('share')) {
     await keepProjectAside('share', app.projects[project.edition][project.plan]);
   }
-  applyProject(project, `Opened a shared project. ${SHARE_LINK_NOTE}.`);
+  applyProject(project, `Opened a shared project. ${SHARE_LINK_NOTE}.`, selected);
   useSavedStateNotice.setState({ sharedCopy: { title: project.title } });
 }
 
@@ -115,11 +120,12 @@ export async function backToMyProject(): Promise<void> {
 export function useOpenShareLink(): void {
   // Read while rendering, before any effect (URL sync) rewrites the address and drops the hash.
   const [startHash] = useState(() => window.location.hash);
+  const [startEnv] = useState(() => new URLSearchParams(window.location.search).get('env'));
   // The link being opened, so StrictMode's second effect run does not open it twice.
   const opening = useRef<string | null>(null);
 
   useEffect(() => {
-    const open = async (hash: string) => {
+    const open = async (hash: string, selected: string | null) => {
       if (!SHARE_HASH.test(hash) || opening.current === hash) return;
       opening.current = hash;
       const { readShareLink } = await import('./share-link');
@@ -131,15 +137,16 @@ export function useOpenShareLink(): void {
         window.history.replaceState(window.history.state, '', `${pathname}${search}`);
       }
       if ('error' in read) useAppStore.getState().announce(read.error.message);
-      else await openShared(read.project);
+      else await openShared(read.project, selected);
     };
     // A shared project shown before a reload: the user's own is still kept aside.
     if (!SHARE_HASH.test(startHash) && hasProjectAside('share')) {
       useSavedStateNotice.setState({ sharedCopy: { title: 'A shared project' } });
     }
-    void open(startHash);
-    const onHashChange = () => void open(window.location.hash);
+    void open(startHash, startEnv);
+    const onHashChange = () =>
+      void open(window.location.hash, new URLSearchParams(window.location.search).get('env'));
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [startHash]);
+  }, [startHash, startEnv]);
 }

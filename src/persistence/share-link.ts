@@ -1,19 +1,22 @@
-import type { Project } from '../domain/types';
+import type { EnvironmentId, Project } from '../domain/types';
 import { decodePayload, encodePayload } from './link-payload';
 import { projectFileText, readProjectFile, redactSensitive } from './project-file';
 import { type LoadError, loadError } from './project-schema';
 
 /**
- * A link that opens `project` (without its sensitive values) in the explorer at `base`. The
- * project travels compressed in the hash, which browsers never send to a server.
+ * A link that opens `project` (without its sensitive values) in the explorer at `base`, with
+ * `selected` selected. The project travels compressed in the hash, which browsers never send
+ * to a server; the selection rides in the query, as a deep link's does.
  */
 export async function makeShareLink(
   project: Project,
   base: string = window.location.href,
+  selected: EnvironmentId | null = null,
 ): Promise<string> {
   const url = new URL(base);
   const payload = await encodePayload(projectFileText(redactSensitive(project), new Date(), 0));
-  return `${url.origin}${url.pathname}?plan=${project.plan}#share=${payload}`;
+  const env = selected === null ? '' : `&env=${encodeURIComponent(selected)}`;
+  return `${url.origin}${url.pathname}?plan=${project.plan}${env}#share=${payload}`;
 }
 
 /** The compressed payload of a `#share=…` hash, or null when the hash carries none. */

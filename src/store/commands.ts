@@ -15,7 +15,8 @@ import {
 } from '../domain/types';
 import { type AppState, selectProject, useAppStore } from './app-store';
 import { cliModule, operationsModule } from './lazy-module';
-import type { DeploySpeed, MainView, OpenForm } from './view-slice';
+import { currentTheme, setTheme, type ThemeChoice } from './theme';
+import { type DeploySpeed, type MainView, type OpenForm, selectFoldInactive } from './view-slice';
 
 /**
  * Every action a user can take, as data: the toolbar, the details panel, the keyboard, the
@@ -329,6 +330,22 @@ function viewCommand(view: MainView, label: string, description: string, key: st
   };
 }
 
+function themeCommand(choice: ThemeChoice, label: string, description: string): Command {
+  return {
+    id: `theme-${choice}`,
+    label,
+    description,
+    scope: 'view',
+    undoable: false,
+    canRun: always,
+    run: (ctx) => {
+      setTheme(choice);
+      ctx.state.announce(`${label}: ${description.toLowerCase()}.`);
+    },
+    pressed: () => currentTheme() === choice,
+  };
+}
+
 /** Every command: the operations on one environment, named as their activity types, and the rest. */
 export type CommandId =
   | Exclude<OperationType, 'commit' | 'variable' | 'cancel' | 'inject-failure' | 'ticket'>
@@ -365,7 +382,8 @@ export type CommandId =
   | 'wait-day'
   | `fail-next-${'build' | 'deploy' | 'post-deploy' | 'none'}`
   | `speed-${DeploySpeed}`
-  | `view-${MainView}`;
+  | `view-${MainView}`
+  | `theme-${ThemeChoice}`;
 
 const TABLE: readonly Command[] = [
   operationCommand(
@@ -587,8 +605,9 @@ const TABLE: readonly Command[] = [
     canRun: always,
     run: (ctx) => {
       const current = project(ctx);
+      const selected = ctx.state.selection[ctx.state.plan];
       void import('../persistence/share-link').then(async ({ makeShareLink }) => {
-        const link = await makeShareLink(current);
+        const link = await makeShareLink(current, window.location.href, selected);
         try {
           await navigator.clipboard.writeText(link);
           ctx.state.showShareLink(null);
@@ -615,8 +634,8 @@ const TABLE: readonly Command[] = [
     scope: 'view',
     undoable: false,
     canRun: always,
-    run: (ctx) => ctx.state.setCollapseInactive(!ctx.state.collapseInactive),
-    pressed: (state) => state.collapseInactive,
+    run: (ctx) => ctx.state.chooseFold(!selectFoldInactive(ctx.state)),
+    pressed: selectFoldInactive,
   },
   {
     id: 'direction',
@@ -715,6 +734,9 @@ const TABLE: readonly Command[] = [
   },
   viewCommand('diagram', 'Diagram view', 'Show the environments as the diagram', 'd'),
   viewCommand('list', 'List view', 'Show the environments as a sortable, filterable list', 'l'),
+  themeCommand('system', 'Theme: System', 'Follow the system’s light or dark setting'),
+  themeCommand('light', 'Theme: Light', 'Keep this browser light, whatever the system says'),
+  themeCommand('dark', 'Theme: Dark', 'Keep this browser dark, whatever the system says'),
 ];
 
 export const COMMANDS: readonly Command[] = TABLE;
@@ -934,6 +956,9 @@ export const CLI_TEMPLATES: Readonly<Record<CommandId, CliTemplate | null>> = {
   tour: null,
   'view-diagram': null,
   'view-list': null,
+  'theme-system': null,
+  'theme-light': null,
+  'theme-dark': null,
 };
 
 /**

@@ -23,8 +23,11 @@ import type { DeploySpeed } from './view-slice';
 export type ProjectSlice = {
   /** A project per plan and edition, so switching either and back loses nothing. */
   projects: ProjectSlots;
-  /** Puts a project in the slot of its plan and edition (one undo entry). */
-  replaceProject: (project: Project) => void;
+  /**
+   * Puts a project in the slot of its plan and edition (one undo entry); with `play`, the
+   * deploys it has started run at the deploy speed, as an operation's do.
+   */
+  replaceProject: (project: Project, options?: Readonly<{ play?: boolean }>) => void;
   /** Runs a domain operation on the current plan's project; false when it was refused. */
   run: <Args>(operation: Operation<Args>, args: Args) => boolean;
   /** Logs a refusal the UI decided on (e.g. a drop on the wrong node) and announces it. */
@@ -136,8 +139,10 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get, store) 
 
   return {
     projects: defaultSlots(),
-    replaceProject: (project) =>
-      set((state) => ({ projects: withProject(state.projects, project) })),
+    replaceProject: (project, options) => {
+      const shown = options?.play ? played(project) : project;
+      set((state) => ({ projects: withProject(state.projects, shown) }));
+    },
     run: (operation, args) => {
       const before = selectProject(get());
       const result = operation.perform(before, args);

@@ -1,6 +1,7 @@
+import type { KeptImport } from '../domain/import/import-into-project';
 import type { ImportMessage } from '../domain/import/import-result';
 import type { LayoutDirection } from '../domain/layout';
-import { tableGet, tableHas } from '../domain/table';
+import { tableGet, tableHas, tableSize } from '../domain/table';
 import {
   type Edition,
   type EnvironmentId,
@@ -9,7 +10,7 @@ import {
   type Project,
 } from '../domain/types';
 import { NO_FILTER, type TreeFilter } from '../domain/visible-tree';
-import type { SliceCreator } from './app-store';
+import type { AppState, SliceCreator } from './app-store';
 
 export type Announcement = Readonly<{ text: string; id: number }>;
 
@@ -32,6 +33,7 @@ export type OpenDialog =
   | Readonly<{ kind: 'import' }>
   | Readonly<{ kind: 'cli-paste' }>
   | Readonly<{ kind: 'import-report'; report: ImportReport }>
+  | Readonly<{ kind: 'import-preview'; preview: ImportPreview }>
   | Readonly<{ kind: 'palette' }>
   | Readonly<{ kind: 'scenarios' }>
   | Readonly<{ kind: 'scenario-builder' }>
@@ -40,14 +42,23 @@ export type OpenDialog =
   | Readonly<{ kind: 'tour' }>
   | null;
 
-/** What the last import said, file by file. */
+/** What a refused import said, file by file. */
 export type ImportReport = Readonly<{
-  ok: boolean;
   files: readonly string[];
   errors: readonly ImportMessage[];
   warnings: readonly ImportMessage[];
   /** Where the files parse but would not deploy: the project as it would be, failed deploys and all. */
   anyway: Project | null;
+}>;
+
+/** A good import before it is applied: the two projects it offers, and what it said. */
+export type ImportPreview = Readonly<{
+  files: readonly string[];
+  warnings: readonly ImportMessage[];
+  /** A new project of the plan's fixed branches holding the files. */
+  fresh: Project;
+  /** The files applied to the current project, or why that cannot be done. */
+  kept: KeptImport | null;
 }>;
 
 /**
@@ -102,8 +113,11 @@ export type ViewSlice = {
   collapseInactive: boolean;
   /** Parents whose folded inactive branches the user opened, per plan. */
   expandedGroups: Readonly<Record<PlanId, readonly EnvironmentId[]>>;
-  /** Asks the canvas to centre an environment; `n` makes a repeated request new. */
-  focusRequest: Readonly<{ id: EnvironmentId; n: number }> | null;
+  /**
+   * Asks the canvas to centre an environment; `n` makes a repeated request new. A `peek` (search
+   * as the user types) shows it, out of any fold, without selecting it.
+   */
+  focusRequest: Readonly<{ id: EnvironmentId; n: number; peek?: boolean }> | null;
   setPlan: (plan: PlanId) => void;
   setEdition: (edition: Edition) => void;
   select: (id: EnvironmentId | null) => void;
@@ -124,7 +138,25 @@ export type ViewSlice = {
   view: MainView;
   /** Shows the diagram or the list; back on the diagram, the selection is brought into view. */
   setView: (view: MainView) => void;
+  /** Centres an environment without selecting it (search as the user types). */
+  peekEnvironment: (id: EnvironmentId) => void;
+  /** Whether the user turned folding on or off; until then a large project folds by itself. */
+  foldChosen: boolean;
+  /** Folding as the user asks it: on or off from now on, whatever the project's size. */
+  chooseFold: (fold: boolean) => void;
 };
+
+/**
+ * From this many environments a project opens with its inactive branches folded: more than a
+ * screenful at a zoom where titles can be read (about a dozen nodes at 1280 x 800).
+ */
+export const FOLD_BY_DEFAULT_FROM = 30;
+
+/** Whether the diagram folds inactive branches: as the user chose, else by the project's size. */
+export function selectFoldInactive(state: AppState): boolean {
+  if (state.collapseInactive || state.foldChosen) return state.collapseInactive;
+  return tableSize(state.projects[state.edition][state.plan].environments) >= FOLD_BY_DEFAULT_FROM;
+}
 
 const NO_GROUPS: readonly EnvironmentId[] = [];
 
@@ -202,6 +234,11 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
         focusRequest: { id, n: (state.focusRequest?.n ?? 0) + 1 },
       };
     }),
+  peekEnvironment: (id) =>
+    set((state) => ({ focusRequest: { id, n: (state.focusRequest?.n ?? 0) + 1, peek: true } })),
+  foldChosen: false,
+  chooseFold: (fold) =>
+    set({ collapseInactive: fold, foldChosen: true, expandedGroups: perPlan(NO_GROUPS) }),
   view: 'diagram',
   setView: (view) =>
     set((state) => {

@@ -2,8 +2,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTheme, THEME_KEY } from '../../src/components/theme';
 import { ThemeSelect } from '../../src/components/theme-select';
+import { startTheme, THEME_KEY } from '../../src/store/theme';
 
 const root = () => document.documentElement;
 const themeSelect = () => screen.getByRole('combobox', { name: 'Theme' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateSyntheticProject } from '../../src/domain/synthetic/generate-synthetic-project';
 import { tableKeys, tableWith } from '../../src/domain/table';
 import type { Project } from '../../src/domain/types';
 import {
@@ -60,16 +61,76 @@ describe('visibleTree', () => {
     expect(ids(tree)).toContain('old-2');
   });
 
-  it('does not fold a single inactive leaf, nor an inactive branch that has children', () => {
+  it('does not fold a single inactive leaf', () => {
     const single = visibleTree(defaultProject('starter'), { ...open, collapseInactive: true });
     expect(single.groups).toEqual([]);
+  });
+
+  it('folds an inactive branch together with its inactive subtree', () => {
     let project = withInactiveBranches(3);
     project = withEnvironment(project, 'old-2', { parentId: 'old-0' });
     const tree = visibleTree(project, { ...open, collapseInactive: true });
     expect(tree.groups.map((g) => [g.parentId, g.members])).toEqual([
+      ['staging', ['feature-old-theme', 'old-0', 'old-1', 'old-2']],
+    ]);
+    expect(ids(tree)).toEqual(['feature-checkout', 'master', 'staging']);
+  });
+
+  it('keeps an inactive branch whose subtree holds an active one, folding only its siblings', () => {
+    let project = withInactiveBranches(3);
+    project = withEnvironment(project, 'feature-checkout', { parentId: 'old-0' });
+    const tree = visibleTree(project, { ...open, collapseInactive: true });
+    expect(ids(tree)).toEqual(['feature-checkout', 'master', 'old-0', 'staging']);
+    expect(tree.groups.map((g) => [g.parentId, g.members])).toEqual([
+      ['staging', ['feature-old-theme', 'old-1', 'old-2']],
+    ]);
+  });
+
+  it('keeps a revealed environment and its ancestors out of the folds, and only them', () => {
+    let project = withInactiveBranches(3);
+    project = withEnvironment(project, 'old-2', { parentId: 'old-0' });
+    const tree = visibleTree(project, {
+      ...open,
+      collapseInactive: true,
+      reveal: new Set(['old-2']),
+    });
+    expect(ids(tree)).toEqual(['feature-checkout', 'master', 'old-0', 'old-2', 'staging']);
+    expect(tree.groups.map((g) => [g.parentId, g.members])).toEqual([
       ['staging', ['feature-old-theme', 'old-1']],
     ]);
-    expect(ids(tree)).toEqual(expect.arrayContaining(['old-0', 'old-2']));
+  });
+
+  it('opens a group one level: its branches show, their own inactive subtrees fold', () => {
+    let project = withInactiveBranches(3);
+    project = withEnvironment(project, 'old-1', { parentId: 'old-0' });
+    project = withEnvironment(project, 'old-2', { parentId: 'old-0' });
+    const tree = visibleTree(project, {
+      ...open,
+      collapseInactive: true,
+      expandedGroups: new Set(['staging']),
+    });
+    expect(ids(tree)).toEqual([
+      'feature-checkout',
+      'feature-old-theme',
+      'master',
+      'old-0',
+      'staging',
+    ]);
+    expect(tree.groups.map((g) => [g.parentId, g.members])).toEqual([
+      ['old-0', ['old-1', 'old-2']],
+    ]);
+  });
+
+  it('hides no environment without counting it in a group, at any size', () => {
+    for (const plan of ['starter', 'pro'] as const) {
+      const project = generateSyntheticProject(plan, 1000, 3);
+      const tree = visibleTree(project, { ...open, collapseInactive: true });
+      const hidden = tree.groups.reduce((sum, g) => sum + g.members.length, 0);
+      expect(tree.environments.length + hidden).toBe(1000);
+      // Only the production line and the active branches are left to draw.
+      expect(tree.environments.every((e) => e.status === 'active')).toBe(true);
+      expect(tree.items.length).toBeLessThan(30);
+    }
   });
 
   it('filters by role and status but keeps the ancestors that connect the matches', () => {

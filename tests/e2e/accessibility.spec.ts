@@ -3,9 +3,11 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   detailsPanel,
   dialogNamed,
+  importPreview,
   importThroughChooser,
   node,
   openApp,
+  realProjectFiles,
   selectEnvironment,
   switchPlan,
 } from './helpers';
@@ -181,6 +183,13 @@ for (const theme of THEMES) {
       await selectEnvironment(page, 'feature-checkout', 'Checkout with RabbitMQ');
       await detailsPanel(page).getByRole('button', { name: 'Preview merge', exact: true }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the import preview', async ({ page }) => {
+      await openInTheme(page, theme);
+      await importThroughChooser(page, realProjectFiles('magento__magento-cloud@2016'));
+      await expect(importPreview(page)).toBeVisible();
       await expectNoViolations(page);
     });
 

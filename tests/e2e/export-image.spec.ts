@@ -26,6 +26,20 @@ test.describe('export the diagram', () => {
     );
     expect(bytes.length).toBeGreaterThan(5 * 1024);
     await expect(liveRegion(page)).toHaveText('Exported the Starter diagram as PNG.');
+    // Drawn at twice the diagram's CSS width (its nodes plus 40 px each side), for sharp slides.
+    const cssWidth = await page.evaluate(() => {
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      if (!viewport) return 0;
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+      const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) =>
+        n.getBoundingClientRect(),
+      );
+      const left = Math.min(...boxes.map((b) => b.left));
+      const right = Math.max(...boxes.map((b) => b.right));
+      return Math.max(480, Math.ceil((right - left) / zoom + 80));
+    });
+    const pngWidth = bytes.readUInt32BE(16);
+    expect(Math.abs(pngWidth - 2 * cssWidth)).toBeLessThanOrEqual(4);
   });
 
   test('"Export SVG" downloads an SVG that names the branches', async ({ page }) => {
@@ -37,5 +51,24 @@ test.describe('export the diagram', () => {
     expect(text).toContain('feature-checkout');
     expect(text).toContain('integration');
     await expect(liveRegion(page)).toHaveText('Exported the Pro diagram as SVG.');
+  });
+
+  test('the image carries the project, plan, date and a legend, not the selection', async ({
+    page,
+  }) => {
+    await openApp(page, '?plan=pro&env=staging');
+    await expect(page.locator('.env-node--selected')).toHaveCount(1);
+    const { bytes } = await exportImage(page, 'Export SVG');
+    const text = bytes.toString('utf8');
+    expect(text).toContain('Demo store (Pro)');
+    expect(text).toContain('Pro plan · Magento Commerce Cloud 2.1 rules');
+    expect(text).toContain(`exported ${new Date().toISOString().slice(0, 10)}`);
+    for (const role of ['Global Master', 'Production', 'Staging', 'Integration'])
+      expect(text).toContain(role);
+    expect(text).toContain('dashed: inactive');
+    expect(text).toContain('env-node');
+    expect(text).not.toContain('env-node--selected');
+    // The selection on screen is as it was.
+    await expect(page.locator('.env-node--selected')).toHaveCount(1);
   });
 });

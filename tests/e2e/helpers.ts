@@ -287,6 +287,21 @@ export async function importThroughChooser(page: Page, files: ChosenFiles): Prom
   await chooser.setFiles(files);
 }
 
+/** The import preview that a good import opens before it changes anything. */
+export function importPreview(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Import preview' });
+}
+
+/** Takes the files one of the preview's two ways: into the current branches, or as a new project. */
+export async function chooseImport(
+  page: Page,
+  choice: 'Keep my branches' | 'New project',
+): Promise<void> {
+  const preview = importPreview(page);
+  await preview.getByRole('button', { name: choice, exact: true }).click();
+  await expect(preview).toHaveCount(0);
+}
+
 /** A DataTransfer in the page holding the given files, for synthetic drag events. */
 export function dataTransferOf(page: Page, files: readonly DroppedFile[]): Promise<JSHandle> {
   return page.evaluateHandle((list) => {

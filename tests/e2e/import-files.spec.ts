@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import {
   allNodes,
+  chooseImport,
   dataTransferOf,
-  dialogNamed,
   expectDefaultServices,
+  importPreview,
   importThroughChooser,
   liveRegion,
   node,
@@ -31,16 +32,15 @@ test.describe('import real project files', () => {
 
     // All four files are there and valid; they ask for more disk than the plan's 5 GB, so the
     // project gets the storage they need, which the report says.
-    await expect(liveRegion(page)).toHaveText(
-      'Imported 4 files into the Pro project with 1 warning.',
-    );
-    const report = page.getByRole('dialog', { name: 'Imported, with warnings' });
-    await expect(report.getByRole('listitem')).toHaveCount(1);
-    await expect(report.getByRole('listitem')).toContainText(
+    const warnings = importPreview(page).getByRole('list', { name: 'Warnings' });
+    await expect(warnings.getByRole('listitem')).toHaveCount(1);
+    await expect(warnings.getByRole('listitem')).toContainText(
       'the project gets 20480 MB of storage',
     );
-    await report.getByRole('button', { name: 'Close' }).click();
-    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await chooseImport(page, 'New project');
+    await expect(liveRegion(page)).toHaveText(
+      'Imported 4 files into a new Pro project with 1 warning. Undo brings back the previous project.',
+    );
 
     // Only the plan's fixed branches, all drawn.
     await expect(allNodes(page)).toHaveCount(PRO_FIXED.length);
@@ -88,16 +88,14 @@ test.describe('import real project files', () => {
     await page.dispatchEvent('body', 'drop', { dataTransfer });
 
     await expect(overlay).toHaveCount(0);
-    await expect(liveRegion(page)).toHaveText(
-      'Imported 3 files into the Starter project with 1 warning.',
-    );
-    // The repository has no .magento.env.yaml: applied anyway, with a warning that says so.
-    const report = dialogNamed(page, 'Imported, with warnings');
-    await expect(report.getByRole('list', { name: 'Warnings' })).toContainText(
+    // The repository has no .magento.env.yaml: the preview warns of it.
+    await expect(importPreview(page).getByRole('list', { name: 'Warnings' })).toContainText(
       'no .magento.env.yaml',
     );
-    await report.getByRole('button', { name: 'Close' }).click();
-    await expect(report).toBeHidden();
+    await chooseImport(page, 'New project');
+    await expect(liveRegion(page)).toHaveText(
+      'Imported 3 files into a new Starter project with 1 warning. Undo brings back the previous project.',
+    );
 
     await expect(allNodes(page)).toHaveCount(2);
     await expect(node(page, 'feature-checkout')).toHaveCount(0);

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect as baseExpect, type Page, test } from '@playwright/test';
 import {
   allNodes,
+  chooseImport,
   detailsPanel,
   diagram,
   expectDefaultServices,
@@ -93,8 +94,8 @@ test.describe('large inputs', () => {
   }) => {
     await openApp(page);
     await importThroughChooser(page, manyServices(5000));
-    await expect(liveRegion(page)).toContainText('Imported 2 files into the Starter project');
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await chooseImport(page, 'New project');
+    await expect(liveRegion(page)).toContainText('Imported 2 files into a new Starter project');
     await selectEnvironment(page, 'staging', 'Staging');
 
     const list = servicesList(page);

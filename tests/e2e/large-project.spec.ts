@@ -20,7 +20,8 @@ test.describe('a 1000-environment project', () => {
   test.setTimeout(60_000);
 
   test('loads, finds a branch and merges it, by button and by drag', async ({ page }) => {
-    await page.goto('/?plan=starter&synthetic=1000');
+    // Everything drawn, as the benchmark's stress case: `fold=off`.
+    await page.goto('/?plan=starter&synthetic=1000&fold=off');
     await expect(allNodes(page)).toHaveCount(1000, { timeout: 20_000 });
     await expect(liveRegion(page)).toContainText('generated Starter project of 1000 environments');
     await expect(page.getByText('active: 4 of 4')).toBeVisible();
@@ -48,12 +49,12 @@ test.describe('a 1000-environment project', () => {
     );
   });
 
-  test('folds its inactive branches into groups and keeps the count of what it hides', async ({
+  test('opens with its inactive branches folded into groups that count what they hide; unfolds on request', async ({
     page,
   }) => {
     await page.goto('/?plan=pro&synthetic=1000');
-    await expect(allNodes(page)).toHaveCount(1000, { timeout: 20_000 });
-    await diagram(page).getByRole('button', { name: 'Fold inactive' }).click();
+    const fold = diagram(page).getByRole('button', { name: 'Fold inactive' });
+    await expect(fold).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
     const groups = page.locator('.react-flow__node-inactive-group');
     await expect(groups.first()).toBeVisible();
     const hidden = await groups.evaluateAll((els) =>
@@ -62,5 +63,10 @@ test.describe('a 1000-environment project', () => {
     const environments = await page.locator('.react-flow__node-environment').count();
     expect(environments + hidden).toBe(1000);
     expect(environments).toBeLessThan(1000);
+
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-pressed', 'false');
+    await expect(allNodes(page)).toHaveCount(1000, { timeout: 20_000 });
+    await expect(groups).toHaveCount(0);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { node, openApp } from './helpers';
+import { detailsPanel, node, openApp, panelTitle } from './helpers';
 
 /** Where master's node sits relative to staging's: 'above', 'left' or something else. */
 async function masterRelativeToStaging(page: Page): Promise<string> {
@@ -45,4 +45,21 @@ test('the page itself never scrolls, even when End is pressed on a selected node
   }));
   expect(sizes.document).toBe(sizes.window);
   expect(sizes.scrolled).toBe(0);
+});
+
+test('another environment opens at the top of the panel, its title in view', async ({ page }) => {
+  await openApp(page, '?env=staging');
+  await expect(panelTitle(page)).toHaveText('Staging');
+  await detailsPanel(page).evaluate((panel) => {
+    panel.scrollTop = panel.scrollHeight;
+  });
+  await expect
+    .poll(() => detailsPanel(page).evaluate((panel) => panel.scrollTop))
+    .toBeGreaterThan(200);
+  await expect(panelTitle(page)).not.toBeInViewport();
+
+  await node(page, 'feature-checkout').click();
+  await expect(panelTitle(page)).toHaveText('Checkout with RabbitMQ');
+  expect(await detailsPanel(page).evaluate((panel) => panel.scrollTop)).toBe(0);
+  await expect(panelTitle(page)).toBeInViewport();
 });

@@ -2,8 +2,8 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   activeCountText,
   activityEntries,
+  chooseImport,
   detailsPanel,
-  dialogNamed,
   edge,
   importThroughChooser,
   liveRegion,
@@ -148,8 +148,7 @@ test.describe('the platform’s rules', () => {
   }) => {
     await openApp(page, '?plan=pro');
     await importThroughChooser(page, realProjectFiles('magento__magento-cloud@2026-appserver'));
-    const report = dialogNamed(page, /Imported/);
-    await report.getByRole('button', { name: 'Close' }).click();
+    await chooseImport(page, 'New project');
     await selectEnvironment(page, 'production', 'Production');
     const nodes = detailsPanel(page)
       .getByRole('list', { name: 'Cluster nodes' })

@@ -96,6 +96,8 @@ test.describe('fold inactive branches and filter', () => {
     await addInactiveBranches(page, ['a', 'b']);
     await expect(activeCountText(page)).toContainText('active: 3 of 4');
     await expect(allNodes(page)).toHaveCount(6);
+    // The selection is never folded away (see below): select an active branch first.
+    await selectEnvironment(page, 'feature-checkout', 'Checkout with RabbitMQ');
 
     await expect(foldButton(page)).toHaveAttribute('aria-pressed', 'false');
     await foldButton(page).click();
@@ -137,6 +139,22 @@ test.describe('fold inactive branches and filter', () => {
     await expect(inactiveGroup(page, 3)).toHaveCount(0);
     for (const id of LEAVES) await expect(node(page, id)).toBeVisible();
     await expect(allNodes(page)).toHaveCount(6);
+  });
+
+  test('a selected inactive branch stays out of the fold, its siblings folded', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await addInactiveBranches(page, ['a', 'b']);
+    await expect(panelTitle(page)).toHaveText('b');
+    await foldButton(page).click();
+    await expect(inactiveGroup(page, 2)).toBeVisible();
+    await expect(node(page, 'b')).toBeVisible();
+    await expect(node(page, 'b')).toHaveClass(/\bselected\b/);
+    for (const id of ['a', 'feature-old-theme']) await expect(node(page, id)).toHaveCount(0);
+    // Selecting another keeps b where it is: nothing moves under the pointer.
+    await selectEnvironment(page, 'feature-checkout', 'Checkout with RabbitMQ');
+    await expect(node(page, 'b')).toBeVisible();
   });
 
   test('Status "Inactive" shows the inactive environments and their ancestors only', async ({

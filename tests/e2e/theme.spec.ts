@@ -114,6 +114,19 @@ test.describe('theme', () => {
     await expectDark(page);
   });
 
+  test('the command palette sets the theme too, and the Theme control follows', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openApp(page);
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Commands' });
+    await palette.getByRole('searchbox').fill('theme dark');
+    await palette.getByRole('option', { name: /^Theme: Dark/ }).click();
+    await expectDark(page);
+    await expect(themeControl(page)).toHaveValue('dark');
+  });
+
   test('a reload in the chosen theme has it on the page before the app draws anything', async ({
     page,
   }) => {

@@ -60,6 +60,20 @@ describe('opening a share link', () => {
     expect(window.location.search).toBe('?plan=pro');
   });
 
+  it('selects the environment that was selected when the link was made', async () => {
+    const link = new URL(
+      await makeShareLink(defaultProject('pro'), window.location.href, 'integration'),
+    );
+    expect(link.search).toBe('?plan=pro&env=integration');
+    visit(`${link.pathname}${link.search}${link.hash}`);
+    render(<OpenerBehindUrlSync />);
+    await waitFor(
+      () => expect(screen.getByRole('status')).toHaveTextContent(/Opened a shared project/),
+      OPENED,
+    );
+    expect(app().selection.pro).toBe('integration');
+  });
+
   it('opens the link once under StrictMode, even when URL sync rewrites the address first', async () => {
     const link = new URL(await makeShareLink(defaultProject('pro'), window.location.href));
     visit(`/${link.hash}`);

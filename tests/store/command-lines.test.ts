@@ -85,6 +85,9 @@ const EXPECTED: Readonly<Record<CommandId, string | null>> = {
   tour: null,
   'view-diagram': null,
   'view-list': null,
+  'theme-system': null,
+  'theme-light': null,
+  'theme-dark': null,
 };
 
 describe('the CLI equivalent of every command', () => {

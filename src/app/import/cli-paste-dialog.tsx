@@ -16,6 +16,7 @@ import { planRules } from '../../domain/plans';
 import { tableValues } from '../../domain/table';
 import { PLAN_IDS, type PlanId, type Project } from '../../domain/types';
 import { selectProject, useAppStore } from '../../store/app-store';
+import { selectFoldInactive } from '../../store/view-slice';
 
 /** More inactive branches than this are folded on Apply. */
 const FOLD_FROM = 8;
@@ -181,11 +182,13 @@ export function CliPasteDialog() {
     if (outcome.kind === 'tree') {
       const { preview } = outcome;
       state.navigate(outcome.project.plan, preview.current);
-      // A real project's many inactive branches would shrink the tree to specks.
-      const fold = preview.shownInactive > FOLD_FROM && !state.collapseInactive;
+      // A real project's many inactive branches would shrink the tree to specks. The canvas
+      // keeps the selected one out of the fold and frames the new tree around it.
+      const folded = selectFoldInactive(useAppStore.getState());
+      const fold = preview.shownInactive > FOLD_FROM && !folded;
       if (fold) state.setCollapseInactive(true);
       state.announce(
-        `Read ${count(preview.environments, 'environment')} from environment:list into the ${preview.planLabel} project${preview.current ? `; ${preview.current} selected` : ''}${fold ? '; inactive branches folded' : ''}. Undo brings back the previous project.`,
+        `Read ${count(preview.environments, 'environment')} from environment:list into the ${preview.planLabel} project${preview.current ? `; ${preview.current} selected` : ''}${(fold || folded) && preview.shownInactive > 1 ? '; inactive branches folded' : ''}. Undo brings back the previous project.`,
       );
     } else {
       state.announce(

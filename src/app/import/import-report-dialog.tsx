@@ -30,14 +30,11 @@ function importAnyway(report: ImportReport): void {
   );
 }
 
-/** Every error and warning of an import, each with its file, line and key path. */
+/** Every error and warning of a refused import, each with its file, line and key path. */
 export function ImportReportDialog({ report }: { report: ImportReport }) {
   const openDialog = useAppStore((s) => s.openDialog);
   return (
-    <ModalDialog
-      title={report.ok ? 'Imported, with warnings' : 'Import refused: nothing changed'}
-      onClose={() => openDialog(null)}
-    >
+    <ModalDialog title="Import refused: nothing changed" onClose={() => openDialog(null)}>
       <p>Files: {report.files.join(', ')}</p>
       <Messages label="Errors" messages={report.errors} />
       <Messages label="Warnings" messages={report.warnings} />

@@ -4,8 +4,9 @@ import { rulesOf } from '../../domain/plans';
 import { selectProject, useAppStore } from '../../store/app-store';
 
 /**
- * Imports config files into the current plan's project. A failed import changes nothing
- * and lists every problem; a good one replaces the project (one undo step).
+ * Reads config files for the current plan's project. A failed import changes nothing and
+ * lists every problem; a good one opens its preview, where the user chooses to keep the
+ * branches or start a new project (or cancels), and nothing changes before that.
  */
 export function runImport(files: readonly ImportFile[]): boolean {
   const state = useAppStore.getState();
@@ -23,7 +24,6 @@ export function runImport(files: readonly ImportFile[]): boolean {
     state.openDialog({
       kind: 'import-report',
       report: {
-        ok: false,
         files: names,
         errors: result.errors,
         warnings: result.warnings,
@@ -32,22 +32,12 @@ export function runImport(files: readonly ImportFile[]): boolean {
     });
     return false;
   }
-  state.replaceProject(result.project);
-  state.navigate(state.plan, null);
   state.announce(
-    `Imported ${names.length} file${names.length === 1 ? '' : 's'} into the ${plan} project${
-      result.warnings.length
-        ? ` with ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`
-        : ''
-    }.`,
+    `Read ${names.length} file${names.length === 1 ? '' : 's'}: nothing has changed yet; choose how to import ${names.length === 1 ? 'it' : 'them'} into the ${plan} project.`,
   );
-  state.openDialog(
-    result.warnings.length > 0
-      ? {
-          kind: 'import-report',
-          report: { ok: true, files: names, errors: [], warnings: result.warnings, anyway: null },
-        }
-      : null,
-  );
+  state.openDialog({
+    kind: 'import-preview',
+    preview: { files: names, warnings: result.warnings, fresh: result.project, kept: result.kept },
+  });
   return true;
 }

@@ -183,6 +183,8 @@ export type RouteDefinition = Readonly<{
   upstream: string | null;
   to: string | null;
   cache: boolean | null;
+  /** Server-side includes: `ssi.enabled`, null where the route does not say. */
+  ssi: boolean | null;
 }>;
 
 /** Reads `.magento/routes.yaml`: URL patterns to an upstream or a redirect. */
@@ -193,12 +195,20 @@ export function readRoutes(text: string): { routes: RouteDefinition[]; problems:
   const routes = Object.entries(parsed.value).map(([pattern, body]) => {
     const route = isRecord(body) ? body : {};
     const cache = isRecord(route.cache) ? route.cache.enabled !== false : null;
+    // Adobe's example nests `ssi` under `cache`; Platform.sh's puts it on the route.
+    const ssiBlock = isRecord(route.ssi)
+      ? route.ssi
+      : isRecord(route.cache) && isRecord(route.cache.ssi)
+        ? route.cache.ssi
+        : null;
+    const ssi = ssiBlock ? ssiBlock.enabled === true : null;
     return {
       pattern,
       type: typeof route.type === 'string' ? route.type : 'upstream',
       upstream: typeof route.upstream === 'string' ? route.upstream : null,
       to: typeof route.to === 'string' ? route.to : null,
       cache,
+      ssi,
     };
   });
   return { routes, problems: [] };

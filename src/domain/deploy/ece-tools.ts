@@ -15,6 +15,8 @@ export type EceStage = 'global' | 'build' | 'deploy' | 'post-deploy';
 type EceType = 'string' | 'integer' | 'boolean' | 'array';
 
 type EceOption = Readonly<{
+  /** What the option does, in one line, for the details panel. */
+  meaning: string;
   type: EceType;
   stages: readonly EceStage[];
   allowed?: readonly (string | number | boolean)[];
@@ -36,56 +38,243 @@ const REDIS_BACKENDS = [
 ];
 
 export const ECE_OPTIONS: Readonly<Record<string, EceOption>> = {
-  VERBOSE_COMMANDS: { type: 'string', stages: ALL, allowed: ['', '-v', '-vv', '-vvv'] },
-  SCD_COMPRESSION_LEVEL: { type: 'integer', stages: SCD, range: [0, 9] },
-  SCD_COMPRESSION_TIMEOUT: { type: 'integer', stages: SCD },
-  SCD_STRATEGY: { type: 'string', stages: SCD, allowed: ['compact', 'quick', 'standard'] },
-  SCD_THREADS: { type: 'integer', stages: SCD },
-  SCD_MAX_EXECUTION_TIME: { type: 'integer', stages: SCD },
-  SCD_MATRIX: { type: 'array', stages: SCD },
-  SCD_NO_PARENT: { type: 'boolean', stages: SCD },
-  SCD_USE_BALER: { type: 'boolean', stages: ['global', 'build'] },
-  SKIP_SCD: { type: 'boolean', stages: SCD },
-  SKIP_HTML_MINIFICATION: { type: 'boolean', stages: GLOBAL },
-  SKIP_COMPOSER_DUMP_AUTOLOAD: { type: 'boolean', stages: BUILD },
-  SCD_ON_DEMAND: { type: 'boolean', stages: GLOBAL },
+  VERBOSE_COMMANDS: {
+    meaning: 'how much the bin/magento commands that ece-tools runs write to the log',
+    type: 'string',
+    stages: ALL,
+    allowed: ['', '-v', '-vv', '-vvv'],
+  },
+  SCD_COMPRESSION_LEVEL: {
+    meaning: 'gzip level for the static files (0 leaves them uncompressed)',
+    type: 'integer',
+    stages: SCD,
+    range: [0, 9],
+  },
+  SCD_COMPRESSION_TIMEOUT: {
+    meaning: 'seconds the gzip of static files may take before it stops',
+    type: 'integer',
+    stages: SCD,
+  },
+  SCD_STRATEGY: {
+    meaning: 'how static content is generated: standard, quick or compact',
+    type: 'string',
+    stages: SCD,
+    allowed: ['compact', 'quick', 'standard'],
+  },
+  SCD_THREADS: {
+    meaning: 'how many processes generate static content at once',
+    type: 'integer',
+    stages: SCD,
+  },
+  SCD_MAX_EXECUTION_TIME: {
+    meaning: 'the time limit of static content deployment, in seconds',
+    type: 'integer',
+    stages: SCD,
+  },
+  SCD_MATRIX: {
+    meaning: 'the languages to generate static content for, theme by theme',
+    type: 'array',
+    stages: SCD,
+  },
+  SCD_NO_PARENT: {
+    meaning: 'skips static content for parent themes',
+    type: 'boolean',
+    stages: SCD,
+  },
+  SCD_USE_BALER: {
+    meaning: 'bundles JavaScript with Baler after static content is generated',
+    type: 'boolean',
+    stages: ['global', 'build'],
+  },
+  SKIP_SCD: {
+    meaning: 'skips static content deployment in this stage',
+    type: 'boolean',
+    stages: SCD,
+  },
+  SKIP_HTML_MINIFICATION: {
+    meaning: 'skips minifying HTML templates, which makes deploys shorter',
+    type: 'boolean',
+    stages: GLOBAL,
+  },
+  SKIP_COMPOSER_DUMP_AUTOLOAD: {
+    meaning: 'skips composer dump-autoload during the build',
+    type: 'boolean',
+    stages: BUILD,
+  },
+  SCD_ON_DEMAND: {
+    meaning: 'generates static content when a page first asks for it, not during the build',
+    type: 'boolean',
+    stages: GLOBAL,
+  },
   MIN_LOGGING_LEVEL: {
+    meaning: 'the least severe message ece-tools writes to its log',
     type: 'string',
     stages: GLOBAL,
     allowed: ['', 'debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'],
   },
-  LOCK_PROVIDER: { type: 'string', stages: GLOBAL_DEPLOY, allowed: ['db', 'file'] },
-  REDIS_USE_SLAVE_CONNECTION: { type: 'boolean', stages: GLOBAL_DEPLOY },
-  MYSQL_USE_SLAVE_CONNECTION: { type: 'boolean', stages: GLOBAL_DEPLOY },
-  VALKEY_USE_SLAVE_CONNECTION: { type: 'boolean', stages: DEPLOY },
-  SPLIT_DB: { type: 'array', stages: GLOBAL_DEPLOY },
-  UPDATE_URLS: { type: 'boolean', stages: GLOBAL_DEPLOY },
-  FORCE_UPDATE_URLS: { type: 'boolean', stages: GLOBAL_DEPLOY },
-  CLEAN_STATIC_FILES: { type: 'boolean', stages: GLOBAL_DEPLOY },
-  ERROR_REPORT_DIR_NESTING_LEVEL: { type: 'integer', stages: BUILD, range: [0, 32] },
-  SEARCH_CONFIGURATION: { type: 'array', stages: DEPLOY },
-  ELASTICSUITE_CONFIGURATION: { type: 'array', stages: DEPLOY },
-  QUEUE_CONFIGURATION: { type: 'array', stages: DEPLOY },
-  REDIS_BACKEND: { type: 'string', stages: DEPLOY, allowed: REDIS_BACKENDS },
-  VALKEY_BACKEND: { type: 'string', stages: DEPLOY },
-  CACHE_CONFIGURATION: { type: 'array', stages: DEPLOY },
-  SESSION_CONFIGURATION: { type: 'array', stages: DEPLOY },
-  DATABASE_CONFIGURATION: { type: 'array', stages: DEPLOY },
-  RESOURCE_CONFIGURATION: { type: 'array', stages: DEPLOY },
-  CRON_CONSUMERS_RUNNER: { type: 'array', stages: DEPLOY },
-  CONSUMERS_WAIT_FOR_MAX_MESSAGES: { type: 'boolean', stages: DEPLOY },
-  ENABLE_GOOGLE_ANALYTICS: { type: 'boolean', stages: ['deploy', 'global'] },
-  GENERATED_CODE_SYMLINK: { type: 'boolean', stages: DEPLOY },
-  WARM_UP_PAGES: { type: 'array', stages: POST_DEPLOY },
-  WARM_UP_CONCURRENCY: { type: 'integer', stages: POST_DEPLOY },
-  TTFB_TESTED_PAGES: { type: 'array', stages: POST_DEPLOY },
-  X_FRAME_CONFIGURATION: { type: 'string', stages: GLOBAL },
-  QUALITY_PATCHES: { type: 'array', stages: BUILD },
-  REMOTE_STORAGE: { type: 'array', stages: DEPLOY },
-  ENABLE_EVENTING: { type: 'boolean', stages: GLOBAL },
-  ENABLE_WEBHOOKS: { type: 'boolean', stages: GLOBAL },
-  DEPLOYED_MAGENTO_VERSION_FROM_GIT: { type: 'string', stages: GLOBAL },
-  DEPLOY_FROM_GIT_OPTIONS: { type: 'array', stages: GLOBAL },
+  LOCK_PROVIDER: {
+    meaning: 'where Magento keeps its locks: the database or files',
+    type: 'string',
+    stages: GLOBAL_DEPLOY,
+    allowed: ['db', 'file'],
+  },
+  REDIS_USE_SLAVE_CONNECTION: {
+    meaning: 'reads the Redis cache from its read-only replica',
+    type: 'boolean',
+    stages: GLOBAL_DEPLOY,
+  },
+  MYSQL_USE_SLAVE_CONNECTION: {
+    meaning: 'sends read-only queries to the database replica',
+    type: 'boolean',
+    stages: GLOBAL_DEPLOY,
+  },
+  VALKEY_USE_SLAVE_CONNECTION: {
+    meaning: 'reads the Valkey cache from its read-only replica',
+    type: 'boolean',
+    stages: DEPLOY,
+  },
+  SPLIT_DB: {
+    meaning: 'moves the quote and sales tables to databases of their own',
+    type: 'array',
+    stages: GLOBAL_DEPLOY,
+  },
+  UPDATE_URLS: {
+    meaning: "rewrites the base URLs in the database to this environment's routes on deploy",
+    type: 'boolean',
+    stages: GLOBAL_DEPLOY,
+  },
+  FORCE_UPDATE_URLS: {
+    meaning: 'rewrites the base URLs on deploy even on Pro Staging and Production',
+    type: 'boolean',
+    stages: GLOBAL_DEPLOY,
+  },
+  CLEAN_STATIC_FILES: {
+    meaning: 'deletes the static files of the previous deploy before generating new ones',
+    type: 'boolean',
+    stages: GLOBAL_DEPLOY,
+  },
+  ERROR_REPORT_DIR_NESTING_LEVEL: {
+    meaning: 'how many folder levels error reports are sorted into',
+    type: 'integer',
+    stages: BUILD,
+    range: [0, 32],
+  },
+  SEARCH_CONFIGURATION: {
+    meaning: 'the search engine connection written to env.php',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  ELASTICSUITE_CONFIGURATION: {
+    meaning: 'settings of the ElasticSuite search module',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  QUEUE_CONFIGURATION: {
+    meaning: 'the message queue (AMQP) connection written to env.php',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  REDIS_BACKEND: {
+    meaning: 'the cache backend model that talks to Redis',
+    type: 'string',
+    stages: DEPLOY,
+    allowed: REDIS_BACKENDS,
+  },
+  VALKEY_BACKEND: {
+    meaning: 'the cache backend model that talks to Valkey',
+    type: 'string',
+    stages: DEPLOY,
+  },
+  CACHE_CONFIGURATION: {
+    meaning: 'the cache frontends and backends written to env.php',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  SESSION_CONFIGURATION: {
+    meaning: 'where sessions are kept, written to env.php',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  DATABASE_CONFIGURATION: {
+    meaning: 'the database connections and table prefix written to env.php',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  RESOURCE_CONFIGURATION: {
+    meaning: 'which database connection each resource uses',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  CRON_CONSUMERS_RUNNER: {
+    meaning: 'runs the message queue consumers from cron, and which ones',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  CONSUMERS_WAIT_FOR_MAX_MESSAGES: {
+    meaning: 'keeps a cron-run consumer alive until it has handled max_messages',
+    type: 'boolean',
+    stages: DEPLOY,
+  },
+  ENABLE_GOOGLE_ANALYTICS: {
+    meaning: 'keeps Google Analytics on outside Production',
+    type: 'boolean',
+    stages: ['deploy', 'global'],
+  },
+  GENERATED_CODE_SYMLINK: {
+    meaning: 'links generated code into a writable folder (older ece-tools)',
+    type: 'boolean',
+    stages: DEPLOY,
+  },
+  WARM_UP_PAGES: {
+    meaning: 'pages requested after the deploy, so the first visitors find them cached',
+    type: 'array',
+    stages: POST_DEPLOY,
+  },
+  WARM_UP_CONCURRENCY: {
+    meaning: 'how many warm-up requests run at once',
+    type: 'integer',
+    stages: POST_DEPLOY,
+  },
+  TTFB_TESTED_PAGES: {
+    meaning: 'pages whose time to first byte is measured after the deploy',
+    type: 'array',
+    stages: POST_DEPLOY,
+  },
+  X_FRAME_CONFIGURATION: {
+    meaning: 'the X-Frame-Options header: who may show the store in a frame',
+    type: 'string',
+    stages: GLOBAL,
+  },
+  QUALITY_PATCHES: {
+    meaning: 'Adobe quality patches applied during the build',
+    type: 'array',
+    stages: BUILD,
+  },
+  REMOTE_STORAGE: {
+    meaning: 'keeps media files in remote storage (AWS S3) rather than on the mount',
+    type: 'array',
+    stages: DEPLOY,
+  },
+  ENABLE_EVENTING: {
+    meaning: 'turns on Adobe I/O Events for Commerce',
+    type: 'boolean',
+    stages: GLOBAL,
+  },
+  ENABLE_WEBHOOKS: {
+    meaning: 'turns on Commerce webhooks',
+    type: 'boolean',
+    stages: GLOBAL,
+  },
+  DEPLOYED_MAGENTO_VERSION_FROM_GIT: {
+    meaning: 'installs Magento from a Git branch rather than Composer (for testing)',
+    type: 'string',
+    stages: GLOBAL,
+  },
+  DEPLOY_FROM_GIT_OPTIONS: {
+    meaning: 'the repositories and branches of a Git-based install (for testing)',
+    type: 'array',
+    stages: GLOBAL,
+  },
 };
 
 /** ece-tools' build stops on these with one critical error: "[10] Environment configuration …". */

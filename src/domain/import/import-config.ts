@@ -25,6 +25,7 @@ import {
   validateRoutes,
   validateServices,
 } from './import-checks';
+import { importIntoProject } from './import-into-project';
 import {
   formatImportMessage,
   type ImportFile,
@@ -152,7 +153,11 @@ export function importConfig(
   warnings.push(...storage.notes);
   const imported = CONFIG_FILES.filter((name) => chosen[name]);
   const project = importedProject(plan, filled.files, imported, base, storage.mb);
-  if (errors.length === 0) return { ok: true, project, warnings: inFileOrder(files, warnings) };
+  if (errors.length === 0) {
+    const given = Object.fromEntries(imported.map((name) => [name, filled.files[name]]));
+    const kept = base ? importIntoProject(base, given, imported, storage.mb) : null;
+    return { ok: true, project, kept, warnings: inFileOrder(files, warnings) };
+  }
   if (unreadable) return fail();
   const lines = inFileOrder(files, errors).map((e) => `    - ${formatImportMessage(e)}`);
   return fail(rejectedEverywhere(project, ['E: Error parsing configuration files:', ...lines]));

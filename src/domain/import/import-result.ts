@@ -1,4 +1,5 @@
 import type { Project } from '../types';
+import type { KeptImport } from './import-into-project';
 
 /** One file handed to the importer: its path as chosen (folders included) and its text. */
 export type ImportFile = Readonly<{ path: string; text: string }>;
@@ -16,12 +17,15 @@ export type ImportMessage = Readonly<{
 }>;
 
 /**
- * Errors refuse the import; warnings come with a project or with the errors. Where every
+ * Errors refuse the import; warnings come with a project or with the errors. A good import
+ * offers two projects: `project`, a new one of the plan's fixed branches, and `kept`, the
+ * files applied to the current project (its branches and variables kept; null without one,
+ * or with the reason it cannot be done). Where every
  * file was read and the errors are only what the platform would refuse to deploy, `anyway`
  * is the project as it would be: its environments show the failed deploy, with the errors.
  */
 export type ImportResult =
-  | { ok: true; project: Project; warnings: ImportMessage[] }
+  | { ok: true; project: Project; kept: KeptImport | null; warnings: ImportMessage[] }
   | { ok: false; errors: ImportMessage[]; warnings: ImportMessage[]; anyway: Project | null };
 
 /**

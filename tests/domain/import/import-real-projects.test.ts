@@ -297,7 +297,7 @@ describe('importConfig on real projects: findings', () => {
     const { project: result } = imported(importConfig('starter', fixtureFiles(project)));
     expect(resolveServices(result, 'master').services).toEqual([]);
     expect(resolveServices(result, 'master').platform).toContain(
-      'PHP application server (nodejs:20)',
+      'Node.js application server (nodejs:20)',
     );
   });
 

@@ -50,6 +50,11 @@ export function setTheme(choice: ThemeChoice): void {
   apply(choice);
 }
 
+/** The choice in force now (for the command palette's pressed state). */
+export function currentTheme(): ThemeChoice {
+  return current;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
