@@ -114,12 +114,56 @@ function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
+/** The Performance domain's cumulative main-thread durations (seconds) read around a drag. */
+const WORK_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+/**
+ * A CDP session on the page's Performance domain, timed in thread CPU time where Chromium
+ * can (`threadTicks`: what the main thread worked, not the wall clock, so other processes on
+ * the machine weigh less); `read()` gives the cumulative durations in ms.
+ */
+async function workMeter(page) {
+  const cdp = await page.context().newCDPSession(page);
+  let timeDomain = 'threadTicks';
+  try {
+    await cdp.send('Performance.enable', { timeDomain });
+  } catch {
+    timeDomain = 'timeTicks';
+    await cdp.send('Performance.enable', { timeDomain });
+  }
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const value = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return Object.fromEntries(WORK_METRICS.map((name) => [name, value(name)]));
+  };
+  return { timeDomain, read, close: () => cdp.detach() };
+}
+
+/**
+ * Main-thread work per frame over the drag, in ms: all of it (`task`), and the script, style
+ * and layout in it; `other` is the rest of the task time (paint, hit testing, input
+ * dispatch and whatever the Performance domain does not break out).
+ */
+function workPerFrame(before, after, frames, timeDomain) {
+  if (frames <= 0) return null;
+  const per = (name) => (after[name] - before[name]) / frames;
+  const task = per('TaskDuration');
+  const script = per('ScriptDuration');
+  const layout = per('LayoutDuration');
+  const style = per('RecalcStyleDuration');
+  return { task, script, layout, style, other: task - script - layout - style, timeDomain };
+}
+
 /**
  * Frame times while the node at `at` is dragged for `durationMs` in small steps (a circle of
- * DRAG_RADIUS through the start point, back to it), from requestAnimationFrame time stamps in the page.
+ * DRAG_RADIUS through the start point, back to it), from requestAnimationFrame time stamps in
+ * the page; and the main thread's work per frame over the drag (CDP Performance metrics read
+ * before the press and after the release, over the frames in between), because headless
+ * Chromium paces frames at 16.7 ms whatever the work, so intervals alone hide it.
  */
 export async function measureDragFrames(page, at, durationMs) {
   await page.mouse.move(at.x, at.y);
+  const meter = await workMeter(page);
   await page.evaluate(() => {
     const stamps = [];
     window.__benchFrames = { stamps, running: true };
@@ -129,6 +173,7 @@ export async function measureDragFrames(page, at, durationMs) {
     };
     requestAnimationFrame(frame);
   });
+  const before = await meter.read();
   await page.mouse.down();
   const started = Date.now();
   for (let step = 1; Date.now() - started < durationMs; step++) {
@@ -143,6 +188,8 @@ export async function measureDragFrames(page, at, durationMs) {
     window.__benchFrames.running = false;
     return window.__benchFrames.stamps;
   });
+  const after = await meter.read();
+  await meter.close();
   const deltas = stamps
     .slice(1)
     .map((time, i) => time - stamps[i])
@@ -152,5 +199,6 @@ export async function measureDragFrames(page, at, durationMs) {
     p50: quantile(deltas, 0.5),
     p95: quantile(deltas, 0.95),
     max: deltas.at(-1) ?? null,
+    work: workPerFrame(before, after, deltas.length, meter.timeDomain),
   };
 }

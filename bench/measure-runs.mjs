@@ -25,10 +25,14 @@ export const MERGE_CANDIDATES = [
 /**
  * Opens `url` in a fresh context and waits for its diagram of `expected` nodes (null: whatever
  * it draws) to be drawn, to stop moving and for the page to be idle; then `use(page, load)`.
- * Page errors go to `note`.
+ * With `readable`, the load is timed to the first view with readable titles instead (see
+ * `openWatchedPage`). Page errors go to `note`.
  */
-async function withLoadedPage({ browser, viewport, url, expected, timeout, note }, use) {
-  const { context, page, errors } = await openWatchedPage(browser, viewport, expected);
+async function withLoadedPage(
+  { browser, viewport, url, expected, readable = false, timeout, note },
+  use,
+) {
+  const { context, page, errors } = await openWatchedPage(browser, viewport, expected, readable);
   try {
     const load = await measureLoad(page, url, timeout);
     await settle(page);
@@ -56,6 +60,7 @@ async function measureRun(options, interact) {
       zoom: await viewportZoom(page),
       loadMs: load.loadMs,
       ...(load.prepareMs === null ? {} : { prepareMs: load.prepareMs }),
+      ...(load.titlePx === undefined ? {} : { titlePx: load.titlePx }),
       heapMb: heap === null ? null : heap / MB,
     };
   });
@@ -74,9 +79,18 @@ export async function attempt(note, what, step) {
 }
 
 function frameFields(drag) {
-  return drag
-    ? { dragP50: drag.p50, dragP95: drag.p95, dragMax: drag.max, frames: drag.frames }
+  if (!drag) return {};
+  const work = drag.work
+    ? {
+        workMs: drag.work.task,
+        workScriptMs: drag.work.script,
+        workStyleMs: drag.work.style,
+        workLayoutMs: drag.work.layout,
+        workOtherMs: drag.work.other,
+        workTime: drag.work.timeDomain,
+      }
     : {};
+  return { dragP50: drag.p50, dragP95: drag.p95, dragMax: drag.max, frames: drag.frames, ...work };
 }
 
 /**

@@ -18,7 +18,16 @@ import {
 } from './measure-large-inputs.mjs';
 import { measureLoad, openWatchedPage } from './measure-load.mjs';
 import { attempt, measureAppRun, measureBareRun } from './measure-runs.mjs';
-import { formatInputsTable, formatTable, medians, ratios } from './report.mjs';
+import {
+  defaultRatios,
+  formatDefaultTable,
+  formatInputsTable,
+  formatTable,
+  formatTargets,
+  medians,
+  ratios,
+  targets,
+} from './report.mjs';
 import { serveFolder } from './static-server.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -27,6 +36,8 @@ const BARE_DIST = here('./dist-bare');
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,1000,3000' },
+    // Sizes also measured in the app's default view (folded); default: those from 1000 up.
+    'default-sizes': { type: 'string' },
     runs: { type: 'string', default: '5' },
     'large-runs': { type: 'string', default: '5' },
     plan: { type: 'string', default: 'starter' },
@@ -47,6 +58,10 @@ const { values: options } = parseArgs({
 
 const APP_DIST = options.dist ?? here('./dist-app');
 const SIZES = options.sizes.split(',').map(Number);
+const DEFAULT_SIZES =
+  options['default-sizes'] === undefined
+    ? SIZES.filter((size) => size >= 1000)
+    : options['default-sizes'].split(',').map(Number);
 const PLAN = options.plan === 'pro' ? 'pro' : 'starter';
 const SEED = Number(options.seed);
 const DRAG_MS = Number(options['drag-ms']);
@@ -102,25 +117,43 @@ async function probeApp(browser, appUrl) {
   }
 }
 
-/** Every run of one size, app and bare interleaved so a slow spell hits both alike. */
+/**
+ * Every run of one size, app and bare interleaved so a slow spell hits all alike: the app
+ * with every branch drawn (`urls.app`), the app's default view (`urls.appDefault`, when
+ * given: load to the first readable view) and the bare page drawing all nodes.
+ */
 async function measureSize(browser, size, urls, synthetic) {
-  const runs = { app: [], bare: [] };
+  const runs = { app: [], appDefault: [], bare: [] };
   const common = { browser, viewport: VIEWPORT, timeout: timeoutFor(size), dragMs: DRAG_MS, note };
   for (let i = 0; i < runsFor(size); i++) {
     const started = Date.now();
     const app = await attempt(note, `app, ${size}`, () =>
       measureAppRun({ ...common, url: urls.app, expected: synthetic ? size : null }),
     );
+    const appDefault = urls.appDefault
+      ? await attempt(note, `app default view, ${size}`, () =>
+          measureAppRun({ ...common, url: urls.appDefault, expected: null, readable: true }),
+        )
+      : null;
     const bare = await attempt(note, `bare, ${size}`, () =>
       measureBareRun({ ...common, url: urls.bare, expected: size }),
     );
     if (app) runs.app.push(app);
+    if (appDefault) runs.appDefault.push(appDefault);
     if (bare) runs.bare.push(bare);
     if (app && synthetic && !app.exact) {
       note(`the app drew ${app.nodes} of ${size} nodes; its load is timed to when drawing stopped`);
     }
+    if (appDefault && !appDefault.exact) {
+      const px = appDefault.titlePx?.toFixed(1) ?? 'none';
+      note(
+        `${size} environments, default view: the first view held still with titles of ${px} px (under 10); its load is timed to when it stopped`,
+      );
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    console.log(`  ${size} environments, run ${i + 1}: ${summary(app, bare)} (${seconds} s)`);
+    console.log(
+      `  ${size} environments, run ${i + 1}: ${summary(app, appDefault, bare)} (${seconds} s)`,
+    );
   }
   const [appZoom, bareZoom] = [runs.app[0]?.zoom, runs.bare[0]?.zoom];
   if (appZoom && bareZoom && Math.abs(appZoom / bareZoom - 1) > 0.05) {
@@ -128,16 +161,36 @@ async function measureSize(browser, size, urls, synthetic) {
   }
   const app = medians(runs.app);
   const bare = medians(runs.bare);
-  return {
+  const result = {
     app: { url: urls.app, runs: runs.app, median: app },
     bare: { url: urls.bare, runs: runs.bare, median: bare },
     ratio: ratios(app, bare),
   };
+  if (urls.appDefault) {
+    const median = medians(runs.appDefault);
+    result.appDefault = {
+      url: urls.appDefault,
+      runs: runs.appDefault,
+      median,
+      ratio: defaultRatios(median, bare),
+    };
+  }
+  return result;
 }
 
-function summary(app, bare) {
+function summary(app, appDefault, bare) {
   const ms = (v) => (typeof v === 'number' ? `${v.toFixed(0)} ms` : 'n/a');
-  return `app load ${ms(app?.loadMs)}, merge ${ms(app?.mergeMs)}; bare load ${ms(bare?.loadMs)}`;
+  const work = (run) => (typeof run?.workMs === 'number' ? `${run.workMs.toFixed(1)} ms` : 'n/a');
+  const parts = [
+    `app (all drawn) load ${ms(app?.loadMs)}, merge ${ms(app?.mergeMs)}, work/frame ${work(app)}`,
+  ];
+  if (appDefault) {
+    parts.push(
+      `default view readable ${ms(appDefault.loadMs)}, click ${ms(appDefault.clickMs)}, merge ${ms(appDefault.mergeMs)}`,
+    );
+  }
+  parts.push(`bare load ${ms(bare?.loadMs)}, work/frame ${work(bare)}`);
+  return parts.join('; ');
 }
 
 function describeRuns() {
@@ -218,8 +271,10 @@ async function main() {
     const sizes = {};
     for (const size of SIZES) {
       const query = `plan=${PLAN}&synthetic=${size}&seed=${SEED}`;
+      // `fold=off`: every branch drawn, the stress case the bare page is compared with.
       const urls = {
-        app: synthetic ? `${app.url}/?${query}` : `${app.url}/?plan=${PLAN}`,
+        app: synthetic ? `${app.url}/?${query}&fold=off` : `${app.url}/?plan=${PLAN}`,
+        appDefault: synthetic && DEFAULT_SIZES.includes(size) ? `${app.url}/?${query}` : undefined,
         bare: `${bare.url}/?${query}&w=${canvas.width}&h=${canvas.height}`,
       };
       sizes[size] = await measureSize(browser, size, urls, synthetic);
@@ -243,11 +298,18 @@ async function main() {
       notes,
       seconds: Math.round((Date.now() - started) / 1000),
     };
+    results.targets = targets(results).map(({ target, shown, met }) => ({ target, shown, met }));
     await mkdir(dirname(options.out), { recursive: true });
     await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
 
     console.log(`\nMedians of ${describeRuns()}; ratio = app / bare`);
     console.log(formatTable(results));
+    const defaultTable = formatDefaultTable(results);
+    if (defaultTable)
+      console.log(
+        `\nDefault view (the app's own folding) against bare React Flow drawing all nodes\n${defaultTable}`,
+      );
+    console.log(`\nTargets (issue 13)\n${formatTargets(results)}`);
     if (largeInputs) console.log(`\nLarge inputs: medians\n${formatInputsTable(largeInputs)}`);
     const kb = (bytes) => (bytes / 1024).toFixed(1);
     console.log(

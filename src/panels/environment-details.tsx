@@ -20,13 +20,24 @@ export function EnvironmentDetails() {
   const form = useAppStore((s) => s.form);
   const panel = useRef<HTMLElement>(null);
   const shownId = env?.id;
-  // Another environment starts at its title, not where the last one was scrolled to.
+  // Another environment starts at its title, not where the last one was scrolled to. Only a
+  // panel that was scrolled is reset: setting scrollTop forces a layout of the whole page.
+  const scrolled = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection is the reason to run
   useLayoutEffect(() => {
-    if (panel.current) panel.current.scrollTop = 0;
+    if (!panel.current || !scrolled.current) return;
+    panel.current.scrollTop = 0;
+    scrolled.current = false;
   }, [shownId]);
   return (
-    <aside aria-label="Environment details" className="details" ref={panel}>
+    <aside
+      aria-label="Environment details"
+      className="details"
+      ref={panel}
+      onScroll={(event) => {
+        scrolled.current = event.currentTarget.scrollTop > 0;
+      }}
+    >
       {env === null ? (
         <PlanOverview project={project} />
       ) : (

@@ -287,6 +287,16 @@ export async function importThroughChooser(page: Page, files: ChosenFiles): Prom
   await chooser.setFiles(files);
 }
 
+/** Pastes `text` into "Paste CLI output", reads it and applies what the preview shows. */
+export async function applyCliPaste(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Paste CLI output' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste CLI output' });
+  await dialog.getByRole('textbox', { name: 'CLI output' }).fill(text);
+  await dialog.getByRole('button', { name: 'Read' }).click();
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 /** The import preview that a good import opens before it changes anything. */
 export function importPreview(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Import preview' });

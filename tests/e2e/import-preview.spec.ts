@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ENVIRONMENT_LIST_SAMPLE } from '../support/cli-samples';
+import { environmentListTable, sixtyEnvironmentRows } from '../support/large-cli-sample';
 import {
   allNodes,
+  applyCliPaste,
   chooseImport,
   expectDefaultServices,
   importPreview,
@@ -127,11 +129,7 @@ test.describe('the import preview', () => {
 
   test('after a CLI paste, the files land on the pasted tree', async ({ page }) => {
     await openApp(page);
-    await page.getByRole('button', { name: 'Paste CLI output' }).click();
-    const paste = page.getByRole('dialog', { name: 'Paste CLI output' });
-    await paste.getByRole('textbox', { name: 'CLI output' }).fill(ENVIRONMENT_LIST_SAMPLE);
-    await paste.getByRole('button', { name: 'Read' }).click();
-    await paste.getByRole('button', { name: 'Apply' }).click();
+    await applyCliPaste(page, ENVIRONMENT_LIST_SAMPLE);
     await expect(node(page, 'checkout-rework')).toBeVisible();
 
     await importThroughChooser(page, realProjectFiles(MAGENTO_2016));
@@ -139,5 +137,24 @@ test.describe('the import preview', () => {
     await expect(allNodes(page)).toHaveCount(5);
     await selectEnvironment(page, 'checkout-rework', 'Checkout rework');
     await expect(serviceItem(page, 'solr', 'solr:4.10')).toHaveCount(1);
+  });
+
+  test('a 60-environment pasted project: its inactive branches share one line, the active ones take the files', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await applyCliPaste(page, environmentListTable('Big Store', sixtyEnvironmentRows()));
+
+    await importThroughChooser(page, realProjectFiles(MAGENTO_2026));
+    const after = importPreview(page).getByRole('list', { name: 'Environments after the import' });
+    await expect(
+      after.getByRole('listitem').filter({ hasText: /^\d+ inactive environments \(/ }),
+    ).toContainText('keep their files until activated and synced');
+    await expect(after.getByRole('listitem').filter({ hasText: /^checkout-v2:/ })).toContainText(
+      'its parent merged into its own work',
+    );
+    await chooseImport(page, 'Keep my branches');
+    await selectEnvironment(page, 'checkout-v2', 'Checkout v2');
+    await expect(serviceItem(page, 'mariadb', 'mariadb:11.4')).toHaveCount(1);
   });
 });

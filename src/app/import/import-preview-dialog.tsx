@@ -38,9 +38,18 @@ function variableCount(project: Project): number {
   );
 }
 
-/** One line per environment of the kept tree: how the files reached it, what it then runs. */
+/** Inactive environments are listed one by one up to this many, else in one line. */
+const INACTIVE_ONE_BY_ONE = 3;
+
+/**
+ * One line per environment of the kept tree: how the files reached it, what it then runs. A
+ * real project's many inactive branches, which all simply keep their files, share one line.
+ */
 function CarriedList({ project, carried }: { project: Project; carried: readonly Carried[] }) {
-  const paging = usePaging(carried.length, project);
+  const inactive = carried.filter((c) => c.how === 'inactive');
+  const together = inactive.length > INACTIVE_ONE_BY_ONE;
+  const listed = together ? carried.filter((c) => c.how !== 'inactive') : carried;
+  const paging = usePaging(listed.length, project);
   return (
     <>
       <ul
@@ -49,7 +58,7 @@ function CarriedList({ project, carried }: { project: Project; carried: readonly
         aria-describedby={paging.describedBy}
         className="import-preview__list"
       >
-        {carried.slice(0, paging.shown).map(({ env, how, detail }) => {
+        {listed.slice(0, paging.shown).map(({ env, how, detail }) => {
           const environment = tableGet(project.environments, env);
           return (
             <li key={env}>
@@ -64,6 +73,14 @@ function CarriedList({ project, carried }: { project: Project; carried: readonly
             </li>
           );
         })}
+        {together && (
+          <li>
+            {`${inactive.length} inactive environments (${inactive
+              .slice(0, 3)
+              .map((c) => c.env)
+              .join(', ')}, …): keep their files until activated and synced`}
+          </li>
+        )}
       </ul>
       <PagingControls paging={paging} noun={['environment', 'environments']} />
     </>
