@@ -454,19 +454,34 @@ function overLimit(
     }
   }
   const fixed = new Set(rules.fixedBranches.map((b) => b.id));
+  const last = (id: EnvironmentId) => id === top || fixed.has(id);
   const spared: ((id: EnvironmentId) => boolean)[] = [
     (id) => fixed.has(id) || id === current,
     (id) => fixed.has(id),
     (id) => id === top,
+    last,
   ];
+  /** Whether an active ancestor of `id`, not yet off, counts toward the limit. */
+  const countingAbove = (id: EnvironmentId): boolean => {
+    for (let up = parentOf.get(id); up; up = parentOf.get(up)) {
+      const above = tableGet(project.environments, up);
+      if (above?.status === 'active' && !off.has(up) && countsTowardLimit(project, above))
+        return true;
+    }
+    return false;
+  };
   for (const spare of spared) {
     for (let i = order.length - 1; i >= 0 && count > max; i--) {
       const env = order[i] as PastedEnvironment;
       const shown = tableGet(project.environments, env.id) as Environment;
       if (env.status !== 'active' || off.has(env.id) || spare(env.id)) continue;
-      if (!countsTowardLimit(project, shown) || (activeChildren.get(env.id) ?? 0) > 0) continue;
+      if ((activeChildren.get(env.id) ?? 0) > 0) continue;
+      const counts = countsTowardLimit(project, shown);
+      // One that does not count is turned off only in the last pass, and only to free a
+      // parent that does: else a chain of counting branches over it could never be.
+      if (!counts && (spare !== last || !countingAbove(env.id))) continue;
       off.add(env.id);
-      count -= 1;
+      if (counts) count -= 1;
       const parent = parentOf.get(env.id);
       if (parent) activeChildren.set(parent, (activeChildren.get(parent) ?? 1) - 1);
     }

@@ -401,6 +401,20 @@ describe('projectFromPaste', () => {
 // --- any tree makes a project the explorer can show
 
 describe('any pasted tree', () => {
+  it('keeps the limit when a branch that does not count shields a chain that does', () => {
+    // fast-check's counterexample: four active rows, each under the last, the leaf production.
+    const rows: Row[] = ['development', 'development', 'development', 'production'].map(
+      (type, depth) => ({
+        id: depth === 0 ? 'master' : `branch-${depth}`,
+        depth,
+        status: 'Active',
+        type,
+      }),
+    );
+    const { project } = built(readList(table(rows)), { plan: 'starter', edition: 'today' });
+    expectValid(project);
+  });
+
   const rowArb = fc.record({
     status: fc.constantFrom('Active', 'Inactive', 'In progress', 'Paused'),
     type: fc.constantFrom('production', 'staging', 'development'),
