@@ -5,30 +5,13 @@
  * page, from the event that starts the work to the frame after its outcome shows.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { manyServicesFiles } from '../tests/support/many-services.mjs';
 import { nodeTitle, reveal } from './find-nodes.mjs';
 import { measureLoad, openWatchedPage, untilIdle } from './measure-load.mjs';
 import { measureClickOutcome } from './measure-pointer.mjs';
 
 /** The starter default project draws four environments. */
 const DEFAULT_NODES = 4;
-
-/** services.yaml and .magento.app.yaml with `count` services, each with a relationship. */
-export function manyServicesFiles(count) {
-  const types = ['redis:6.0', 'mysql:10.4', 'elasticsearch:7.10', 'rabbitmq:3.8'];
-  let services = '';
-  let relationships = '';
-  for (let i = 0; i < count; i++) {
-    const type = types[i % types.length];
-    const endpoint = type.startsWith('mysql') ? 'mysql' : type.split(':')[0];
-    services += `svc${i}:\n    type: ${type}\n`;
-    relationships += `    rel${i}: "svc${i}:${endpoint}"\n`;
-  }
-  const app = `name: mymagento\ntype: php:8.1\ndisk: 2048\nrelationships:\n${relationships}`;
-  return [
-    { name: 'services.yaml', mimeType: 'text/yaml', buffer: Buffer.from(services) },
-    { name: '.magento.app.yaml', mimeType: 'text/yaml', buffer: Buffer.from(app) },
-  ];
-}
 
 async function openDefault(options) {
   const { browser, viewport, url, timeout } = options;

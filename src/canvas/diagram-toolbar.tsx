@@ -1,14 +1,7 @@
 import { Panel, type ReactFlowState, useStore } from '@xyflow/react';
-import {
-  type FormEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CommandButton } from '../components/command-button';
+import { SearchField } from '../components/search-field';
 import { TreeFilters } from '../components/tree-filters';
 import { useUiRequest } from '../components/use-ui-request';
 import { findEnvironments } from '../domain/visible-tree';
@@ -26,7 +19,6 @@ const PEEK_AFTER_MS = 150;
 function SearchBox() {
   const project = useAppStore(selectProject);
   const [query, setQuery] = useState('');
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => findEnvironments(project, query), [project, query]);
   useUiRequest(FOCUS_SEARCH, () => input.current?.focus());
@@ -40,8 +32,7 @@ function SearchBox() {
     return () => window.clearTimeout(timer);
   }, [best]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const [best] = matches;
     const { focusEnvironment, announce } = useAppStore.getState();
     if (best) {
@@ -53,19 +44,15 @@ function SearchBox() {
   };
 
   return (
-    <form className={`search${query.trim() === '' ? '' : ' search--counting'}`} onSubmit={submit}>
-      <label htmlFor={`${id}-q`} className="visually-hidden">
-        Find an environment
-      </label>
-      <input
-        ref={input}
-        id={`${id}-q`}
-        type="search"
-        placeholder="Find an environment"
-        value={query}
-        autoComplete="off"
-        onChange={(e) => setQuery(e.target.value)}
-      />
+    <SearchField
+      label="Find an environment"
+      placeholder="Find an environment"
+      value={query}
+      onChange={setQuery}
+      onSubmit={submit}
+      inputRef={input}
+      className={query.trim() === '' ? undefined : 'search--counting'}
+    >
       {query.trim() !== '' && (
         <span className="search__count" aria-live="polite">
           {matches.length === 0
@@ -73,7 +60,7 @@ function SearchBox() {
             : `${matches.length}${matches.length === 10 ? '+' : ''} found`}
         </span>
       )}
-    </form>
+    </SearchField>
   );
 }
 
@@ -101,7 +88,10 @@ function useCompact(row: React.RefObject<HTMLDivElement | null>): boolean {
   return compact;
 }
 
-/** Filters, folding and direction, under one button where the toolbar has no room for them. */
+/**
+ * Filters, folding and direction (and on a phone the exports), under one button where the
+ * toolbar has no room for them.
+ */
 function MoreControls() {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -147,6 +137,11 @@ function MoreControls() {
           </div>
           <CommandButton id="fold-inactive" />
           <CommandButton id="direction" />
+          {/* On a phone the exports live here rather than over the tree's lowest nodes. */}
+          <div className="diagram-toolbar__exports">
+            <CommandButton id="export-png" />
+            <CommandButton id="export-svg" />
+          </div>
         </fieldset>
       )}
     </div>

@@ -1,5 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
 import { PanelErrorBoundary } from '../components/panel-error-boundary';
+import { readCommitConfig } from '../domain/config/read-config';
+import { tableGet } from '../domain/table';
+import { rootOf } from '../domain/tree';
+import type { Project } from '../domain/types';
 import { selectProject, selectSelectedEnvironment, useAppStore } from '../store/app-store';
 import { BranchForm } from './branch-form';
 import { ChangeParentForm } from './change-parent-form';
@@ -12,6 +16,17 @@ import { DeploySettingsSection, RoutesSection } from './running-config-sections'
 import { ServicesSection } from './services-section';
 import { SyncForm } from './sync-form';
 import { VariablesSection } from './variables-section';
+
+/**
+ * Reads, while the page is idle, the configuration the first panel shows (the selected
+ * environment's, else the root's): a page's first run of the YAML parser is several times
+ * slower than the next ones, and it would otherwise fall on the first click.
+ */
+export function prepareFirstPanel(project: Project, selected: string | null): void {
+  const env = (selected !== null && tableGet(project.environments, selected)) || rootOf(project);
+  const commit = env?.head ? tableGet(project.commits, env.head) : undefined;
+  if (commit) readCommitConfig(commit);
+}
 
 /** The side panel for the selected environment: overview, services and variables. */
 export function EnvironmentDetails() {

@@ -6,12 +6,12 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
-  useId,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from 'react';
+import { SearchField } from '../components/search-field';
 import { TreeFilters } from '../components/tree-filters';
 import { useUiRequest } from '../components/use-ui-request';
 import {
@@ -230,7 +230,6 @@ export function EnvironmentList() {
   const rowElements = useRef(new Map<EnvironmentId, HTMLTableRowElement>());
   /** The row the keyboard moved to, focused once it is drawn. */
   const focusPending = useRef<EnvironmentId | null>(null);
-  const id = useId();
   // Typing stays quick in a large project: the rows follow a moment later.
   const query = useDeferredValue(text);
 
@@ -455,36 +454,26 @@ export function EnvironmentList() {
   return (
     <section className="env-list" aria-label="Environment list">
       <div className="env-list__bar">
-        <form
-          className="search"
-          onSubmit={(event) => {
-            event.preventDefault();
+        <SearchField
+          label="Filter environments by branch or title"
+          placeholder="Filter by branch or title"
+          value={text}
+          onChange={setText}
+          onSubmit={() => {
             const best = rows.find((row) => row.match);
             if (best) {
               select(best.env.id);
               setActiveId(best.env.id);
             }
           }}
-        >
-          <label htmlFor={`${id}-q`} className="visually-hidden">
-            Filter environments by branch or title
-          </label>
-          <input
-            ref={filterInput}
-            id={`${id}-q`}
-            type="search"
-            placeholder="Filter by branch or title"
-            value={text}
-            autoComplete="off"
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown' && rows.length > 0) {
-                e.preventDefault();
-                moveTo(activeIndex);
-              }
-            }}
-          />
-        </form>
+          inputRef={filterInput}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && rows.length > 0) {
+              e.preventDefault();
+              moveTo(activeIndex);
+            }
+          }}
+        />
         <div className="tree-controls">
           <TreeFilters />
         </div>

@@ -118,9 +118,9 @@ const PAIRS: readonly Pair[] = [
   { fg: '--muted', bg: '--toolbar-glass', under: '--canvas', min: TEXT, where: 'search count' },
   { fg: '--code-text', bg: '--surface', min: TEXT, where: 'command line of a palette option' },
   { fg: '--code-text', bg: '--accent-soft', min: TEXT, where: 'the same, in the active option' },
-  { fg: '--accent', bg: '--surface', min: TEXT, where: 'links' },
+  { fg: '--accent', bg: '--surface', min: TEXT, where: 'links, the focus ring' },
   { fg: '--accent', bg: '--surface-muted', min: TEXT, where: 'links in forms' },
-  { fg: '--accent', bg: '--canvas', min: TEXT, where: 'links on the diagram' },
+  { fg: '--accent', bg: '--canvas', min: TEXT, where: 'links, selected node outline' },
   { fg: '--primary-text', bg: '--primary-bg', min: TEXT, where: 'primary buttons' },
   { fg: '--disabled-text', bg: '--disabled-bg', min: TEXT, where: 'a disabled button says why' },
   // States
@@ -148,7 +148,7 @@ const PAIRS: readonly Pair[] = [
   { fg: '--term-dim', bg: '--term-bg', min: TEXT, where: 'results, the prompt' },
   { fg: '--term-output', bg: '--term-bg', min: TEXT, where: 'output' },
   { fg: '--term-error', bg: '--term-bg', min: TEXT, where: 'refusals' },
-  { fg: '--term-link', bg: '--term-bg', min: TEXT, where: 'completions' },
+  { fg: '--term-link', bg: '--term-bg', min: TEXT, where: 'completions, focus there' },
   { fg: '--term-bright', bg: '--term-input-bg', min: TEXT, where: 'the Command box' },
   { fg: '--term-dim', bg: '--term-input-bg', min: TEXT, where: "the Command box's placeholder" },
   // The diagram
@@ -156,7 +156,12 @@ const PAIRS: readonly Pair[] = [
   { fg: '--node-inactive-title', bg: '--node-inactive-bg', min: TEXT, where: 'its title' },
   { fg: '--edge-label', bg: '--canvas', min: TEXT, where: '"merge" on a path' },
   ...ROLES.flatMap((role): Pair[] => [
-    { fg: `--role-${role}`, bg: '--surface', min: TEXT, where: `${role} role on a node` },
+    {
+      fg: `--role-${role}`,
+      bg: '--surface',
+      min: TEXT,
+      where: `${role} role on a node, its stripe and minimap block`,
+    },
     { fg: `--role-${role}`, bg: '--node-inactive-bg', min: TEXT, where: `inactive ${role}` },
     {
       fg: '--text',
@@ -166,25 +171,16 @@ const PAIRS: readonly Pair[] = [
       where: `a zoomed-out ${role} title`,
     },
   ]),
-  // Edges of controls, focus, graphics (3:1)
+  // Edges of controls, graphics (3:1); the focus ring, outlines and stripes are held to 4.5:1 above
   { fg: '--control-border', bg: '--surface', min: LARGE_OR_GRAPHIC, where: 'fields, buttons' },
   { fg: '--control-border', bg: '--surface-muted', min: LARGE_OR_GRAPHIC, where: 'form fields' },
   { fg: '--control-border', bg: '--canvas', min: LARGE_OR_GRAPHIC, where: 'folded group' },
   { fg: '--term-input-border', bg: '--term-bg', min: LARGE_OR_GRAPHIC, where: 'Command box' },
   { fg: '--invalid', bg: '--surface', min: LARGE_OR_GRAPHIC, where: 'a field in error' },
-  { fg: '--accent', bg: '--surface', min: LARGE_OR_GRAPHIC, where: 'focus ring' },
-  { fg: '--accent', bg: '--canvas', min: LARGE_OR_GRAPHIC, where: 'selected node outline' },
-  { fg: '--term-link', bg: '--term-bg', min: LARGE_OR_GRAPHIC, where: 'focus in the terminal' },
   { fg: '--merge-target', bg: '--canvas', min: LARGE_OR_GRAPHIC, where: 'drop target outline' },
   { fg: '--edge', bg: '--canvas', min: LARGE_OR_GRAPHIC, where: 'merge paths, arrowheads' },
   { fg: '--edge-inactive', bg: '--canvas', min: LARGE_OR_GRAPHIC, where: 'dashed paths' },
   { fg: '--minimap-group', bg: '--surface', min: LARGE_OR_GRAPHIC, where: 'minimap group' },
-  ...ROLES.map((role) => ({
-    fg: `--role-${role}`,
-    bg: '--surface',
-    min: LARGE_OR_GRAPHIC,
-    where: `${role} stripe and minimap block`,
-  })),
 ];
 
 function background(pair: Pair, theme: Theme): Rgba {

@@ -83,34 +83,46 @@ function headerRows(page: Page): Promise<number> {
 }
 
 /**
- * Whether the element is what the page shows at its centre and near each corner: nothing
- * drawn over it there. Returns what covers it, or an empty list.
+ * For each element shown of `locator`, what the page draws over it at its centre and near
+ * each corner (empty when nothing is), named by its text; all in one look at the page.
  */
-function coveredAt(locator: Locator): Promise<string[]> {
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const inset = Math.min(4, box.width / 4, box.height / 4);
-    const points = [
-      [box.left + box.width / 2, box.top + box.height / 2],
-      [box.left + inset, box.top + inset],
-      [box.right - inset, box.top + inset],
-      [box.left + inset, box.bottom - inset],
-      [box.right - inset, box.bottom - inset],
-    ] as const;
-    const covers: string[] = [];
-    for (const [x, y] of points) {
-      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) {
-        covers.push(`off the window at ${Math.round(x)},${Math.round(y)}`);
-        continue;
+function coveredAt(locator: Locator): Promise<Record<string, string[]>> {
+  return locator.evaluateAll((elements) => {
+    const found: Record<string, string[]> = {};
+    for (const element of elements) {
+      if (!element.checkVisibility()) continue;
+      const box = element.getBoundingClientRect();
+      const inset = Math.min(4, box.width / 4, box.height / 4);
+      const points = [
+        [box.left + box.width / 2, box.top + box.height / 2],
+        [box.left + inset, box.top + inset],
+        [box.right - inset, box.top + inset],
+        [box.left + inset, box.bottom - inset],
+        [box.right - inset, box.bottom - inset],
+      ] as const;
+      const covers: string[] = [];
+      for (const [x, y] of points) {
+        if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) {
+          covers.push(`off the window at ${Math.round(x)},${Math.round(y)}`);
+          continue;
+        }
+        const top = document.elementFromPoint(x, y);
+        if (top && !element.contains(top))
+          covers.push(
+            `${top.tagName.toLowerCase()}.${top.className} at ${Math.round(x)},${Math.round(y)}`,
+          );
       }
-      const top = document.elementFromPoint(x, y);
-      if (top && !element.contains(top))
-        covers.push(
-          `${top.tagName.toLowerCase()}.${top.className} at ${Math.round(x)},${Math.round(y)}`,
-        );
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+      found[`${element.tagName.toLowerCase()} "${name}"`] = covers;
     }
-    return covers;
+    return found;
   });
+}
+
+/** `coveredAt`, only the elements something covers. */
+async function coveredParts(locator: Locator): Promise<Record<string, string[]>> {
+  const found = await coveredAt(locator);
+  return Object.fromEntries(Object.entries(found).filter(([, covers]) => covers.length > 0));
 }
 
 /**
@@ -191,16 +203,19 @@ for (const size of SIZES) {
           size.width < 600 ? 3 : 2,
         );
         // Each control is in the header, or in its "More" menu.
-        for (const [role, name] of HEADER_CONTROLS) {
-          const control = banner(page).getByRole(role, { name, exact: true });
-          if (await control.isVisible()) continue;
-          await moreButton(page).click();
-          await expect(moreButton(page)).toHaveAttribute('aria-expanded', 'true');
-          await expect(control, `${plan.label}: ${name} in More`).toBeVisible();
-          await page.keyboard.press('Escape');
-          await expect(moreButton(page)).toHaveAttribute('aria-expanded', 'false');
-          await expect(moreButton(page)).toBeFocused();
-        }
+        const control = ([role, name]: (typeof HEADER_CONTROLS)[number]) =>
+          banner(page).getByRole(role, { name, exact: true });
+        const folded = [];
+        for (const part of HEADER_CONTROLS)
+          if (!(await control(part).isVisible())) folded.push(part);
+        if (folded.length === 0) continue;
+        await moreButton(page).click();
+        await expect(moreButton(page)).toHaveAttribute('aria-expanded', 'true');
+        for (const part of folded)
+          await expect(control(part), `${plan.label}: ${part[1]} in More`).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(moreButton(page)).toHaveAttribute('aria-expanded', 'false');
+        await expect(moreButton(page)).toBeFocused();
       }
       // Wide enough, nothing is folded away.
       if (size.width >= 1280) await expect(moreButton(page)).toHaveCount(0);
@@ -208,18 +223,17 @@ for (const size of SIZES) {
 
     test('nothing covers the header or the top node', async ({ page }) => {
       for (const plan of PLANS) {
-        await openApp(page, `?plan=${plan.id}&env=feature-checkout`);
-        await expect(panelTitle(page)).toBeVisible();
-        const parts = banner(page).locator('h1, [role="radiogroup"], button:visible, select');
-        for (const part of await parts.all()) {
-          if (!(await part.isVisible())) continue;
-          expect(await coveredAt(part), `${plan.label}: ${await part.textContent()}`).toEqual([]);
-        }
         // The first view of the plan, with nothing selected, shows its root uncovered.
         await openApp(page, `?plan=${plan.id}`);
         await expect
-          .poll(() => coveredAt(node(page, 'master')), `${plan.label}: master`)
-          .toEqual([]);
+          .poll(() => coveredParts(node(page, 'master')), `${plan.label}: master`)
+          .toEqual({});
+        // With an environment's details open, the header's parts are all in view.
+        await node(page, 'feature-checkout').click();
+        await expect(panelTitle(page)).toBeVisible();
+        const parts = banner(page).locator('h1, [role="radiogroup"], button, select');
+        expect(Object.keys(await coveredAt(parts)).length, 'header parts shown').toBeGreaterThan(3);
+        expect(await coveredParts(parts), `${plan.label}: the header`).toEqual({});
       }
     });
 
@@ -258,12 +272,33 @@ for (const size of SIZES) {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
+  test('the exports are under "Diagram options", and the corner is left to the tree', async ({
+    page,
+  }) => {
+    await openApp(page, '?plan=pro');
+    const exportPng = page.getByRole('button', { name: 'Export PNG', exact: true });
+    await expect(exportPng).toBeHidden();
+    // The lowest row of the first view, which the corner's buttons used to cover.
+    await expect.poll(() => coveredParts(node(page, 'feature-checkout'))).toEqual({});
+
+    await page.getByRole('button', { name: 'Diagram options', exact: true }).click();
+    const options = page.getByRole('group', { name: 'Diagram options' });
+    await expect(options.getByRole('button', { name: 'Export SVG', exact: true })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export PNG', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('magento-cloud-pro.png');
+  });
+
   test('the details panel is a sheet that leaves the diagram in view and closes from the keyboard', async ({
     page,
   }) => {
     await openApp(page, '?plan=pro&env=staging');
     const bar = page.getByRole('button', { name: 'Details: Staging' });
     await expect(bar).toHaveAttribute('aria-expanded', 'true');
+    // The bar is there from the start; the panel's own chunk may still be on its way.
+    await expect(panelTitle(page)).toHaveText('Staging');
     const sheet = await detailsPanel(page).boundingBox();
     const diagram = await page.getByRole('region', { name: 'Diagram' }).boundingBox();
     if (!sheet || !diagram) throw new Error('the panel or the diagram is not drawn');
@@ -312,5 +347,5 @@ test('the outcome of an operation covers no node and no export button, on a larg
     if (!button) throw new Error(`${name} is not drawn`);
     expect(button.y + button.height, name).toBeLessThanOrEqual(box.y);
   }
-  expect(await coveredAt(status)).toEqual([]);
+  expect(await coveredParts(status)).toEqual({});
 });

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { manyServicesFiles } from '../support/many-services.mjs';
 import {
   allNodes,
   chooseImport,
@@ -18,24 +19,6 @@ import {
 // Large inputs take seconds to read and draw, more so under two workers; no figure here is
 // a timing (the benchmark measures them), the waits only give the app room.
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-/** services.yaml and .magento.app.yaml for `count` services, each with a relationship. */
-function manyServices(count: number) {
-  const types = ['redis:6.0', 'mysql:10.4', 'elasticsearch:7.10', 'rabbitmq:3.8'];
-  let services = '';
-  let relationships = '';
-  for (let i = 0; i < count; i++) {
-    const type = types[i % types.length] as string;
-    const endpoint = type.startsWith('mysql') ? 'mysql' : type.split(':')[0];
-    services += `svc${i}:\n    type: ${type}\n`;
-    relationships += `    rel${i}: "svc${i}:${endpoint}"\n`;
-  }
-  const app = `name: mymagento\ntype: php:8.1\ndisk: 2048\nrelationships:\n${relationships}`;
-  return [
-    { name: 'services.yaml', mimeType: 'text/yaml', buffer: Buffer.from(services) },
-    { name: '.magento.app.yaml', mimeType: 'text/yaml', buffer: Buffer.from(app) },
-  ];
-}
 
 async function projectMenu(page: Page, item: string) {
   await page.locator('summary', { hasText: 'Project' }).click();
@@ -93,7 +76,7 @@ test.describe('large inputs', () => {
     page,
   }) => {
     await openApp(page);
-    await importThroughChooser(page, manyServices(5000));
+    await importThroughChooser(page, manyServicesFiles(5000));
     await chooseImport(page, 'New project');
     await expect(liveRegion(page)).toContainText('Imported 2 files into a new Starter project');
     await selectEnvironment(page, 'staging', 'Staging');

@@ -10,9 +10,12 @@ test.describe('saved state', () => {
     await openApp(first);
     await openApp(second);
 
+    // A person drags in the tab in front; a tab behind gets no frames to drag in.
+    await first.bringToFront();
     await dragOnto(first, 'feature-checkout', 'staging');
     await expect(liveRegion(first)).toContainText('Merged');
 
+    await second.bringToFront();
     const notice = second.getByRole('alert', { name: 'This project was changed in another tab' });
     await expect(notice).toBeVisible();
     // The second tab still shows its own (older) project until the user chooses.

@@ -9,6 +9,7 @@ import {
 import {
   inferPlan,
   type PastePreview,
+  type PlanGuess,
   projectFromPaste,
   projectWithPastedVariables,
 } from '../../domain/import/pasted-project';
@@ -147,6 +148,7 @@ export function CliPasteDialog() {
   const id = useId();
   const [text, setText] = useState('');
   const [read, setRead] = useState<CliPaste | null>(null);
+  const [guess, setGuess] = useState<PlanGuess | null>(null);
   const [plan, setPlan] = useState<PlanId>(currentPlan);
   const [variablesEnv, setVariablesEnv] = useState('');
 
@@ -154,8 +156,10 @@ export function CliPasteDialog() {
     event.preventDefault();
     const pasted = readCliPaste(text);
     setRead(pasted);
+    const guessed = pasted.ok && pasted.environments ? inferPlan(pasted.environments) : null;
+    setGuess(guessed);
     if (!pasted.ok) return;
-    if (pasted.environments) setPlan(inferPlan(pasted.environments).plan);
+    if (guessed) setPlan(guessed.plan);
     setVariablesEnv(
       pasted.variables?.environment ??
         pasted.environments?.current ??
@@ -167,7 +171,6 @@ export function CliPasteDialog() {
     () => (read?.ok ? outcomeOf(read, plan, variablesEnv, current) : null),
     [read, plan, variablesEnv, current],
   );
-  const guess = read?.ok && read.environments ? inferPlan(read.environments) : null;
   const envChoices = read?.ok
     ? (read.environments?.environments.map((e) => e.id) ??
       tableValues(current.environments).map((e) => e.id))

@@ -58,6 +58,30 @@ const EMPTY_APP: AppDefinition = {
   raw: {},
 };
 
+const TEXTS_KEPT = 256;
+
+/**
+ * `read` memoised by the text it reads. The same texts come back again and again: every
+ * commit of a branch shares most files with its parent, and a dry run (a merge's or a push's
+ * checks, for a button's state) reads files a commit already holds. The readings are
+ * immutable; the most recently read texts are kept.
+ */
+function byText<R>(read: (text: string) => R): (text: string) => R {
+  const kept = new Map<string, R>();
+  return (text) => {
+    const known = kept.get(text);
+    if (known !== undefined) {
+      kept.delete(text);
+      kept.set(text, known);
+      return known;
+    }
+    const reading = read(text);
+    kept.set(text, reading);
+    if (kept.size > TEXTS_KEPT) kept.delete(kept.keys().next().value as string);
+    return reading;
+  };
+}
+
 function text(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -107,7 +131,7 @@ function documentRootOf(web: unknown): string {
 }
 
 /** Reads `.magento.app.yaml`: name, type, relationships, variables and the rest (DOMAIN.md §4). */
-export function readApp(source: string): AppRead {
+export const readApp = byText((source: string): AppRead => {
   const parsed = parseYaml(APP_FILE, source);
   if ('problem' in parsed) return { app: EMPTY_APP, problems: [parsed.problem] };
   if (!isRecord(parsed.value)) return { app: EMPTY_APP, problems: [] };
@@ -130,7 +154,7 @@ export function readApp(source: string): AppRead {
     },
     problems,
   };
-}
+});
 
 // --- .magento/services.yaml
 
@@ -151,7 +175,7 @@ export type ServicesRead = Readonly<{
 }>;
 
 /** Reads `.magento/services.yaml`: a map of service id to type and disk (DOMAIN.md §4). */
-export function readServices(text: string): ServicesRead {
+export const readServices = byText((text: string): ServicesRead => {
   const parsed = parseYaml(SERVICES_FILE, text);
   if ('problem' in parsed) return { services: [], problems: [parsed.problem] };
   if (parsed.value === null) return { services: [], problems: [] };
@@ -172,7 +196,7 @@ export function readServices(text: string): ServicesRead {
     services.push({ id, type, name, version, disk });
   }
   return { services, problems };
-}
+});
 
 // --- .magento/routes.yaml
 
@@ -188,33 +212,37 @@ export type RouteDefinition = Readonly<{
 }>;
 
 /** Reads `.magento/routes.yaml`: URL patterns to an upstream or a redirect. */
-export function readRoutes(text: string): { routes: RouteDefinition[]; problems: YamlProblem[] } {
-  const parsed = parseYaml(ROUTES_FILE, text);
-  if ('problem' in parsed) return { routes: [], problems: [parsed.problem] };
-  if (!isRecord(parsed.value)) return { routes: [], problems: [] };
-  const routes = Object.entries(parsed.value).map(([pattern, body]) => {
-    const route = isRecord(body) ? body : {};
-    const cache = isRecord(route.cache) ? route.cache.enabled !== false : null;
-    // Adobe's example nests `ssi` under `cache`; Platform.sh's puts it on the route.
-    const ssiBlock = isRecord(route.ssi)
-      ? route.ssi
-      : isRecord(route.cache) && isRecord(route.cache.ssi)
-        ? route.cache.ssi
-        : null;
-    const ssi = ssiBlock ? ssiBlock.enabled === true : null;
-    return {
-      pattern,
-      type: typeof route.type === 'string' ? route.type : 'upstream',
-      upstream: typeof route.upstream === 'string' ? route.upstream : null,
-      to: typeof route.to === 'string' ? route.to : null,
-      cache,
-      ssi,
-    };
-  });
-  return { routes, problems: [] };
-}
+export const readRoutes = byText(
+  (text: string): { routes: readonly RouteDefinition[]; problems: readonly YamlProblem[] } => {
+    const parsed = parseYaml(ROUTES_FILE, text);
+    if ('problem' in parsed) return { routes: [], problems: [parsed.problem] };
+    if (!isRecord(parsed.value)) return { routes: [], problems: [] };
+    const routes = Object.entries(parsed.value).map(([pattern, body]) => {
+      const route = isRecord(body) ? body : {};
+      const cache = isRecord(route.cache) ? route.cache.enabled !== false : null;
+      // Adobe's example nests `ssi` under `cache`; Platform.sh's puts it on the route.
+      const ssiBlock = isRecord(route.ssi)
+        ? route.ssi
+        : isRecord(route.cache) && isRecord(route.cache.ssi)
+          ? route.cache.ssi
+          : null;
+      const ssi = ssiBlock ? ssiBlock.enabled === true : null;
+      return {
+        pattern,
+        type: typeof route.type === 'string' ? route.type : 'upstream',
+        upstream: typeof route.upstream === 'string' ? route.upstream : null,
+        to: typeof route.to === 'string' ? route.to : null,
+        cache,
+        ssi,
+      };
+    });
+    return { routes, problems: [] };
+  },
+);
 
 // --- a commit's configuration
+
+const readEnv = byText((text: string) => parseYaml(ENV_FILE, text));
 
 export type CommitConfig = Readonly<{
   app: AppDefinition;
@@ -241,7 +269,7 @@ export function readConfigFiles(files: ConfigFiles): CommitConfig {
   const app = readApp(files[APP_FILE]);
   const services = readServices(files[SERVICES_FILE]);
   const routes = readRoutes(files[ROUTES_FILE]);
-  const env = parseYaml(ENV_FILE, files[ENV_FILE]);
+  const env = readEnv(files[ENV_FILE]);
   return {
     app: app.app,
     services: services.services,

@@ -1,6 +1,6 @@
 import { roleRulesOf, rulesOf, SOURCES } from '../plans';
 import { tableValues } from '../table';
-import { ancestorsOf } from '../tree';
+import { ancestorsOf, childIds } from '../tree';
 import type { EnvironmentId, OperationResult, Project } from '../types';
 import {
   lookupEnvironment,
@@ -21,6 +21,17 @@ export type ChangeParentArgs = Readonly<{ env: EnvironmentId; parent: Environmen
  * parent for an active environment.
  */
 export function changeParent(project: Project, args: ChangeParentArgs): OperationResult {
+  return changeParentUnless(project, args, (parent, id) =>
+    ancestorsOf(project, parent).some((a) => a.id === id),
+  );
+}
+
+/** `changeParent`, with the cycle test (whether `parent` is below `id`) given. */
+function changeParentUnless(
+  project: Project,
+  args: ChangeParentArgs,
+  isBelow: (parent: EnvironmentId, id: EnvironmentId) => boolean,
+): OperationResult {
   const env = lookupEnvironment(project, args.env);
   if ('error' in env) return env;
   if (env.parentId === null) {
@@ -31,7 +42,7 @@ export function changeParent(project: Project, args: ChangeParentArgs): Operatio
   if (parent.id === env.parentId) {
     return refuse('no-change', `${parent.id} is already the parent of ${env.id}.`);
   }
-  if (parent.id === env.id || ancestorsOf(project, parent.id).some((a) => a.id === env.id)) {
+  if (parent.id === env.id || isBelow(parent.id, env.id)) {
     return refuse(
       'cycle',
       `${parent.id} is ${parent.id === env.id ? `${env.id} itself` : `below ${env.id}`}: a parent cannot be one of its own descendants. Choose an environment outside ${env.id}'s branch.`,
@@ -63,16 +74,31 @@ export function changeParent(project: Project, args: ChangeParentArgs): Operatio
   );
 }
 
+/** The ids of every environment below `id` (its children, theirs, and so on). */
+function branchBelow(project: Project, id: EnvironmentId): Set<EnvironmentId> {
+  const below = new Set<EnvironmentId>();
+  const stack = [...childIds(project.environments, id)];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (below.has(next)) continue;
+    below.add(next);
+    stack.push(...childIds(project.environments, next));
+  }
+  return below;
+}
+
 /** Change parent: a new merge and sync target. */
 export const reparent: Operation<ChangeParentArgs> = {
   type: 'change-parent',
   perform: changeParent,
   subject: onEnvironment,
-  // Whether any environment could be its parent: O(n · depth).
+  // Whether any environment could be its parent: one walk down the environment's branch
+  // answers the cycle test for every candidate, so O(n) rather than O(n · depth).
   blockedOn: (project, id) => {
+    const below = branchBelow(project, id);
+    const isBelow = (parent: EnvironmentId) => below.has(parent);
     let reason: string | null = null;
     for (const candidate of tableValues(project.environments)) {
-      const result = changeParent(project, { env: id, parent: candidate.id });
+      const result = changeParentUnless(project, { env: id, parent: candidate.id }, isBelow);
       if (!('error' in result)) return null;
       const { code } = result.error;
       if (code === 'is-root' || code === 'not-found') return result.error;

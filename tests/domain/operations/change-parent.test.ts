@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { branchEnvironment } from '../../../src/domain/operations/branch-environment';
-import { changeParent } from '../../../src/domain/operations/change-parent';
+import { changeParent, reparent } from '../../../src/domain/operations/change-parent';
 import { mergeEnvironment } from '../../../src/domain/operations/merge-environment';
+import { generateSyntheticProject } from '../../../src/domain/synthetic/generate-synthetic-project';
+import { tableValues } from '../../../src/domain/table';
 import { childrenOf } from '../../../src/domain/tree';
 import { defaultProject, env } from '../../support/builders';
 import { refused, succeeded } from '../builders';
@@ -63,5 +65,22 @@ describe('change parent', () => {
     expect(
       refused(changeParent(defaultProject('pro'), { env: 'feature-checkout', parent })).code,
     ).toBe('parent-forbidden');
+  });
+
+  // The button's state: blocked exactly where no environment of the project can be the parent.
+  it.each([
+    ['the default Starter project', defaultProject('starter')],
+    ['the default Pro project', defaultProject('pro')],
+    ['a synthetic Starter project of 300', generateSyntheticProject('starter', 300, 7)],
+    ['a synthetic Pro project of 300', generateSyntheticProject('pro', 300, 7)],
+  ])('is offered on %s exactly where some parent is allowed', (_, project) => {
+    for (const environment of tableValues(project.environments)) {
+      const anyAllowed = tableValues(project.environments).some(
+        (candidate) =>
+          !('error' in changeParent(project, { env: environment.id, parent: candidate.id })),
+      );
+      const blocked = reparent.blockedOn?.(project, environment.id) ?? null;
+      expect(blocked === null, environment.id).toBe(anyAllowed);
+    }
   });
 });

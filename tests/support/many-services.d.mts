@@ -1,0 +1,3 @@
+export function manyServicesFiles(
+  count: number,
+): { name: string; mimeType: string; buffer: Buffer }[];
