@@ -62,8 +62,26 @@ export async function switchPlan(page: Page, plan: PlanName): Promise<void> {
   await expect(planRadio(page, plan)).toBeChecked();
 }
 
+/**
+ * Waits until the diagram's view holds still for two frames: a new branch or a search moves
+ * it into view over 300 ms, and a click aimed while it moves lands beside its target.
+ */
+export async function viewHoldsStill(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+        const before = viewport?.style.transform;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve(viewport?.style.transform === before)),
+        );
+      }),
+  );
+}
+
 /** Clicks an environment on the canvas and waits for the panel to show the given title. */
 export async function selectEnvironment(page: Page, id: string, title: string): Promise<void> {
+  await viewHoldsStill(page);
   await node(page, id).click();
   await expect(panelTitle(page)).toHaveText(title);
 }
