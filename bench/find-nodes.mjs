@@ -117,14 +117,45 @@ export async function centralNode(page) {
   });
 }
 
-/** The first of `candidates` (objects with a `child` id) whose node is in the page. */
-export async function firstDrawn(page, candidates) {
-  for (const candidate of candidates) {
-    const drawn = await page.evaluate(
-      (id) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`) !== null,
-      candidate.child,
+const isDrawn = (page, id) =>
+  page.evaluate(
+    (nodeId) =>
+      document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) !== null,
+    id,
+  );
+
+/**
+ * Types `id` into the app's search box, which moves the view to the best match as the user
+ * types (without selecting it), then empties the box; resolves to whether its node is drawn.
+ */
+async function searchIntoView(page, id) {
+  const box = page.getByRole('application', { name: 'Environment tree' }).getByRole('searchbox');
+  if ((await box.count()) === 0) return false;
+  await box.fill(id);
+  const drawn = await page
+    .waitForFunction(
+      (nodeId) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`),
+      id,
+      { timeout: 10_000 },
+    )
+    .then(
+      () => true,
+      () => false,
     );
-    if (drawn) return candidate;
-  }
+  await box.fill('');
+  await nextFrames(page, 2);
+  return drawn && isDrawn(page, id);
+}
+
+/**
+ * The first of `candidates` (objects with a `child` id) whose node is in the page; else,
+ * with `search`, the first the app's search brings into view (a large diagram draws only
+ * the nodes in view).
+ */
+export async function firstDrawn(page, candidates, search = false) {
+  for (const candidate of candidates) if (await isDrawn(page, candidate.child)) return candidate;
+  if (!search) return null;
+  for (const candidate of candidates)
+    if (await searchIntoView(page, candidate.child)) return candidate;
   return null;
 }

@@ -101,7 +101,7 @@ function frameFields(drag) {
 export function measureAppRun(options) {
   const { note, timeout, dragMs } = options;
   return measureRun(options, async (page, run) => {
-    const candidate = await firstDrawn(page, MERGE_CANDIDATES);
+    const candidate = await firstDrawn(page, MERGE_CANDIDATES, true);
     const parent = candidate && (await parentOf(page, candidate.child));
     const pair = parent ? [candidate.child, parent] : [];
     const spots = parent && (await reveal(page, pair, DRAG_MARGIN));

@@ -182,7 +182,7 @@ function summary(app, appDefault, bare) {
   const ms = (v) => (typeof v === 'number' ? `${v.toFixed(0)} ms` : 'n/a');
   const work = (run) => (typeof run?.workMs === 'number' ? `${run.workMs.toFixed(1)} ms` : 'n/a');
   const parts = [
-    `app (all drawn) load ${ms(app?.loadMs)}, merge ${ms(app?.mergeMs)}, work/frame ${work(app)}`,
+    `app (unfolded) load ${ms(app?.loadMs)}, merge ${ms(app?.mergeMs)}, work/frame ${work(app)}`,
   ];
   if (appDefault) {
     parts.push(

@@ -20,7 +20,7 @@ import { useTheme } from '../store/theme';
 import { selectFoldInactive } from '../store/view-slice';
 import './canvas-view.css';
 import { DiagramToolbar, MINIMAP_FROM_WIDTH } from './diagram-toolbar';
-import { ExportButtons } from './export-buttons';
+import { DrawEverything, ExportButtons } from './export-buttons';
 import { edgeTypes, type FlowNode, nodeTypes } from './flow-types';
 import { FIT_VIEW_OPTIONS, frameView, MIN_ZOOM, scrolledIntoView } from './frame-view';
 import { KeyLabels } from './key-labels';
@@ -43,12 +43,19 @@ function minimapColor(node: FlowNode): string {
 const NO_GROUPS: readonly EnvironmentId[] = [];
 
 /**
- * From this many nodes React Flow draws only those in view, and there is no minimap: drawn
- * all at once, 20 000 nodes took minutes to mount, while at the zoom they fit in most are
- * off screen; the minimap alone (a rectangle per node, each under a pixel there) took half
- * the time of opening such a project.
+ * From this many nodes React Flow draws only those in view. Every node drawn makes each pan
+ * frame repaint them all: 24 ms of main-thread work a frame at 500 nodes, 45 ms at 1000 (so
+ * about 20 frames a second), against 6 ms with only those in view; a drag's frames fell from
+ * 10.4 to 5 ms at 1000. Below it, all are drawn, so Tab walks every node (from here on the
+ * list view and search are the keyboard's way to the rest).
  */
-const VISIBLE_ONLY_FROM = 5000;
+const VISIBLE_ONLY_FROM = 500;
+
+/**
+ * From this many nodes there is no minimap: its rectangles, each under a pixel at that zoom,
+ * took half the time of opening a 20 000-node project.
+ */
+const MINIMAP_UNTIL = 5000;
 
 // Created once, so a drag frame's re-render of the canvas skips them entirely.
 const STATIC_PANELS = (
@@ -222,7 +229,9 @@ export function EnvironmentCanvas() {
   );
 
   const newTrees = useNewTreeCount(flow.nodes);
-  const large = nodes.length >= VISIBLE_ONLY_FROM;
+  const visibleOnly = nodes.length >= VISIBLE_ONLY_FROM;
+  // An export draws every node while it takes its image (see ExportButtons).
+  const [drawEverything, setDrawEverything] = useState(false);
 
   // The selection the view last followed (see the effects below).
   const lastSelected = useRef<EnvironmentId | null>(null);
@@ -360,7 +369,7 @@ export function EnvironmentCanvas() {
       nodesConnectable={false}
       edgesFocusable={false}
       deleteKeyCode={null}
-      onlyRenderVisibleElements={large}
+      onlyRenderVisibleElements={visibleOnly && !drawEverything}
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={MIN_ZOOM}
       aria-label="Environment tree"
@@ -368,8 +377,8 @@ export function EnvironmentCanvas() {
       // Arrowheads take --xy-edge-stroke (the palette's) rather than a fixed colour.
       defaultMarkerColor={null}
     >
-      {STATIC_PANELS}
-      {!large && !narrow && <TreeMiniMap />}
+      <DrawEverything value={setDrawEverything}>{STATIC_PANELS}</DrawEverything>
+      {nodes.length < MINIMAP_UNTIL && !narrow && <TreeMiniMap />}
       <KeyLabels environments={labelled} positions={positions} direction={direction} />
       {menu && <menu.NodeContextMenu />}
     </ReactFlow>

@@ -1,4 +1,5 @@
 import { Panel, useReactFlow } from '@xyflow/react';
+import { createContext, useContext } from 'react';
 import { CommandButton } from '../components/command-button';
 import { useUiRequest } from '../components/use-ui-request';
 import { EDITION_LABEL, planRules, roleRulesOf } from '../domain/plans';
@@ -9,6 +10,15 @@ import type { ExportCaption, ImageFormat } from './export-diagram';
 import { ROLE_STYLE } from './node-display';
 
 const EXPORTS = ['export-png', 'export-svg'] as const;
+
+/**
+ * A large diagram draws only the nodes in view; an image holds them all, so the export asks
+ * the canvas to draw every node until the image is taken (`true`, then `false`).
+ */
+export const DrawEverything = createContext<(on: boolean) => void>(() => {});
+
+/** Drawn all at once, more nodes than this kept the page busy for tens of seconds. */
+const EXPORT_MAX_NODES = 5000;
 
 /**
  * "Export PNG" and "Export SVG" of the whole diagram. The commands ask; this part, which can
@@ -37,19 +47,30 @@ function captionOf(project: Project): ExportCaption {
 
 export function ExportButtons() {
   const { getNodes } = useReactFlow();
+  const drawEverything = useContext(DrawEverything);
   useUiRequest(EXPORTS, (kind) => {
     const format: ImageFormat = kind === 'export-png' ? 'png' : 'svg';
     const state = useAppStore.getState();
     const { announce, plan } = state;
     const caption = captionOf(selectProject(state));
+    const nodes = getNodes();
+    if (nodes.length > EXPORT_MAX_NODES) {
+      announce(
+        `Could not export the diagram: it has ${nodes.length} nodes, and an image holds at most ${EXPORT_MAX_NODES}. Fold inactive branches or filter the tree first.`,
+      );
+      return;
+    }
     void (async () => {
+      drawEverything(true);
       try {
         const { renderDiagram, download } = await import('./export-diagram');
-        const image = await renderDiagram(getNodes(), format, caption);
+        const image = await renderDiagram(nodes, format, caption);
         download(image, `magento-cloud-${plan}.${format}`);
         announce(`Exported the ${planRules(plan).label} diagram as ${format.toUpperCase()}.`);
       } catch (error) {
         announce(`Could not export the diagram: ${failureText(error)}`);
+      } finally {
+        drawEverything(false);
       }
     })();
   });

@@ -59,6 +59,31 @@ async function asExported<T>(root: Element, zoom: number, draw: () => Promise<T>
   }
 }
 
+/** How long the canvas may take to draw every node for an image. */
+const DRAW_TIMEOUT_MS = 60_000;
+
+/**
+ * Resolves once `count` nodes are in the page and measured (React Flow keeps a node hidden
+ * until it knows its size), and their edges drawn after them: a large diagram, drawing only
+ * what is in view, has just been asked to draw everything.
+ */
+function everyNodeDrawn(root: Element, count: number): Promise<void> {
+  const nodes = root.getElementsByClassName('react-flow__node');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const hidden = root.querySelectorAll('.react-flow__node[style*="visibility: hidden"]');
+      if (nodes.length >= count && hidden.length === 0) {
+        // One more frame: edges are drawn from the measured handles.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      } else if (performance.now() - started > DRAW_TIMEOUT_MS) {
+        reject(new Error(`only ${nodes.length - hidden.length} of ${count} nodes were drawn`));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -74,6 +99,7 @@ export async function renderDiagram(
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   const root = viewport?.closest('.react-flow');
   if (!viewport || !root) throw new Error('The diagram is not on the page.');
+  await everyNodeDrawn(root, nodes.length);
   const bounds = getNodesBounds(nodes);
   const scale = Math.min(
     1,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { diagram, liveRegion, openApp } from './helpers';
+import { allNodes, diagram, liveRegion, node, openApp } from './helpers';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -70,5 +70,32 @@ test.describe('export the diagram', () => {
     expect(text).not.toContain('env-node--selected');
     // The selection on screen is as it was.
     await expect(page.locator('.env-node--selected')).toHaveCount(1);
+  });
+
+  test('a diagram drawn only where it is in view draws every node for its image', async ({
+    page,
+  }) => {
+    await page.goto('/?plan=starter&synthetic=1000&fold=off');
+    await expect(node(page, 'master')).toBeVisible({ timeout: 20_000 });
+    expect(await allNodes(page).count()).toBeLessThan(1000);
+    await diagram(page).getByRole('button', { name: 'Export SVG', exact: true }).click();
+    // Only that: html-to-image copies every computed style of every element, and the image of
+    // 1000 nodes takes about two minutes here (a known cost, in the notes).
+    await expect(allNodes(page)).toHaveCount(1000, { timeout: 20_000 });
+  });
+
+  test('a diagram of more nodes than an image can hold says so and downloads nothing', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto('/?plan=starter&synthetic=6000&fold=off');
+    await expect(node(page, 'master')).toBeVisible({ timeout: 30_000 });
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await diagram(page).getByRole('button', { name: 'Export PNG', exact: true }).click();
+    await expect(liveRegion(page)).toHaveText(
+      'Could not export the diagram: it has 6000 nodes, and an image holds at most 5000. Fold inactive branches or filter the tree first.',
+    );
+    expect(downloads).toBe(0);
   });
 });

@@ -31,6 +31,8 @@ const inside = (inner: Box, outer: Box) =>
 
 /** Whether the node is drawn wholly inside the diagram's pane. */
 async function inView(page: Page, id: string): Promise<boolean> {
+  // A large diagram draws only the nodes in view.
+  if ((await node(page, id).count()) === 0) return false;
   const [box, pane] = await Promise.all([
     node(page, id).boundingBox(),
     diagram(page).boundingBox(),
