@@ -230,8 +230,13 @@ export function EnvironmentCanvas() {
 
   const newTrees = useNewTreeCount(flow.nodes);
   const visibleOnly = nodes.length >= VISIBLE_ONLY_FROM;
-  // An export draws every node while it takes its image (see ExportButtons).
-  const [drawEverything, setDrawEverything] = useState(false);
+  // An export draws every node while it takes its image (see ExportButtons); counted, as
+  // two exports may overlap.
+  const [exporting, setExporting] = useState(0);
+  const drawEverything = useCallback(
+    (on: boolean) => setExporting((n) => Math.max(0, n + (on ? 1 : -1))),
+    [],
+  );
 
   // The selection the view last followed (see the effects below).
   const lastSelected = useRef<EnvironmentId | null>(null);
@@ -369,7 +374,7 @@ export function EnvironmentCanvas() {
       nodesConnectable={false}
       edgesFocusable={false}
       deleteKeyCode={null}
-      onlyRenderVisibleElements={visibleOnly && !drawEverything}
+      onlyRenderVisibleElements={visibleOnly && exporting === 0}
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={MIN_ZOOM}
       aria-label="Environment tree"
@@ -377,7 +382,7 @@ export function EnvironmentCanvas() {
       // Arrowheads take --xy-edge-stroke (the palette's) rather than a fixed colour.
       defaultMarkerColor={null}
     >
-      <DrawEverything value={setDrawEverything}>{STATIC_PANELS}</DrawEverything>
+      <DrawEverything value={drawEverything}>{STATIC_PANELS}</DrawEverything>
       {nodes.length < MINIMAP_UNTIL && !narrow && <TreeMiniMap />}
       <KeyLabels environments={labelled} positions={positions} direction={direction} />
       {menu && <menu.NodeContextMenu />}

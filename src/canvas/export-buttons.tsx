@@ -17,7 +17,11 @@ const EXPORTS = ['export-png', 'export-svg'] as const;
  */
 export const DrawEverything = createContext<(on: boolean) => void>(() => {});
 
-/** Drawn all at once, more nodes than this kept the page busy for tens of seconds. */
+/**
+ * More nodes than this are not drawn for an image: 20 000 took minutes to mount, and
+ * html-to-image copies every computed style of every element (1000 nodes: about two
+ * minutes on the benchmark's machine).
+ */
 const EXPORT_MAX_NODES = 5000;
 
 /**
