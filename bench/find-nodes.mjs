@@ -117,12 +117,11 @@ export async function centralNode(page) {
   });
 }
 
-const isDrawn = (page, id) =>
-  page.evaluate(
-    (nodeId) =>
-      document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) !== null,
-    id,
-  );
+/** In the page: whether the node of `nodeId` is drawn. */
+const nodeDrawn = (nodeId) =>
+  document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) !== null;
+
+const isDrawn = (page, id) => page.evaluate(nodeDrawn, id);
 
 /**
  * Types `id` into the app's search box, which moves the view to the best match as the user
@@ -132,19 +131,10 @@ async function searchIntoView(page, id) {
   const box = page.getByRole('application', { name: 'Environment tree' }).getByRole('searchbox');
   if ((await box.count()) === 0) return false;
   await box.fill(id);
-  const drawn = await page
-    .waitForFunction(
-      (nodeId) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`),
-      id,
-      { timeout: 10_000 },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
+  await page.waitForFunction(nodeDrawn, id, { timeout: 10_000 }).catch(() => null);
   await box.fill('');
   await nextFrames(page, 2);
-  return drawn && isDrawn(page, id);
+  return isDrawn(page, id);
 }
 
 /**

@@ -11,9 +11,10 @@ import {
   serviceItem,
 } from './helpers';
 
-// Playwright's role queries walk all 1000 nodes' accessibility tree on every poll: under two
-// workers one lookup can take seconds, while the app answers in about 0.2 s (the benchmark
-// measures the app; this only gives the queries time).
+// Playwright's role queries walk the accessibility tree of every drawn node on each poll
+// (hundreds once the tree is fitted to the view): under two workers one lookup can take
+// seconds, while the app answers in about 0.2 s (the benchmark measures the app; this only
+// gives the queries time).
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.describe('a 1000-environment project', () => {
